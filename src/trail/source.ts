@@ -1,0 +1,107 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { UserError } from '../util/errors.js';
+import type { Diagnostics } from './diagnostics.js';
+
+const gunzipAsync = promisify(gunzip);
+
+export const STDIN = '-';
+
+/** File names taken when a folder is walked; files named explicitly are always read. */
+const TRAIL_FILE = /\.(json|jsonl|ndjson|gz|cloudtrail|log|txt)$/i;
+
+export interface Expanded {
+  files: string[];
+  /** Files found in folders whose names do not look like trail files. */
+  ignored: string[];
+}
+
+/** Turns the inputs (files, folders, `-`) into the list of files to read, folders walked in path order. */
+export async function expandInputs(inputs: string[]): Promise<Expanded> {
+  const files: string[] = [];
+  const ignored: string[] = [];
+  for (const input of inputs) {
+    if (input === STDIN) {
+      files.push(STDIN);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw new UserError(`no such file or folder: ${input}`);
+    }
+    if (info.isDirectory()) {
+      const found = await walk(input);
+      for (const f of found) (TRAIL_FILE.test(f) ? files : ignored).push(f);
+    } else {
+      files.push(input);
+    }
+  }
+  return { files: [...new Set(files)], ignored };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(path)));
+    else if (e.isFile()) out.push(path);
+  }
+  return out;
+}
+
+async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads one input and returns its text: gunzipped when it starts with the gzip magic
+ * (whatever its name), undefined when it is unreadable, corrupt, binary or empty (reported).
+ */
+export async function readText(
+  file: string,
+  diagnostics: Diagnostics,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<string | undefined> {
+  const name = displayName(file);
+  let bytes: Buffer;
+  try {
+    bytes = file === STDIN ? await readStdin(stdin) : await readFile(file);
+  } catch (err) {
+    diagnostics.report({ kind: 'unreadable', file: name, message: `cannot read: ${(err as Error).message}` });
+    return undefined;
+  }
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = await gunzipAsync(bytes);
+    } catch (err) {
+      diagnostics.report({ kind: 'corrupt-gzip', file: name, message: `corrupt gzip: ${(err as Error).message}` });
+      return undefined;
+    }
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    diagnostics.report({ kind: 'binary', file: name, message: 'binary file (not JSON text, not gzip)' });
+    return undefined;
+  }
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!/\S/.test(text)) {
+    diagnostics.report({ kind: 'empty', file: name, message: 'empty file' });
+    return undefined;
+  }
+  return text;
+}
+
+export function displayName(file: string): string {
+  if (file === STDIN) return '<stdin>';
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}

@@ -1,0 +1,37 @@
+/**
+ * Secrets never leave trailback: values under secret-looking keys are replaced before an
+ * event is stored or printed. Only strings are replaced, so flags such as
+ * `passwordResetRequired: true` survive for replay.
+ */
+const SECRET_KEY =
+  /(password|passwd|passphrase|secretaccesskey|accesskeysecret|secretkey|secretstring|secretbinary|sessiontoken|securitytoken|privatekey|keymaterial|clientsecret|authtoken|^secret$)/i;
+
+export const REDACTED = '[redacted]';
+
+export function redactSecrets<T>(value: T): T {
+  return redact(value) as T;
+}
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const r = redact(v);
+      if (r !== v) changed = true;
+      return r;
+    });
+    return changed ? out : value;
+  }
+  if (value !== null && typeof value === 'object') {
+    let out: Record<string, unknown> | undefined;
+    for (const [key, v] of Object.entries(value)) {
+      const r = SECRET_KEY.test(key) && typeof v === 'string' && v !== '' ? REDACTED : redact(v);
+      if (r !== v) {
+        out ??= { ...(value as Record<string, unknown>) };
+        out[key] = r;
+      }
+    }
+    return out ?? value;
+  }
+  return value;
+}
