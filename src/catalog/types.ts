@@ -37,8 +37,15 @@ export interface NonStateEvent {
  */
 export interface Reference {
   from: string;
+  /** Input of `from` holding the id (a string, or a list of ids). */
   input: string;
   to: string;
+  /**
+   * The `from` resource cannot outlive the `to` resource (an access key and its user, a rule
+   * and its group): replay deletes it with its parent. Leave false for mere links
+   * (an instance and its security groups).
+   */
+  cascade?: boolean;
 }
 
 export interface ServiceCatalog {

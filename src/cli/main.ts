@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { UserError } from '../util/errors.js';
+import { blameCommand } from './blame.js';
+import { catalogCommand } from './catalog.js';
 import { eventsCommand } from './events.js';
+import { stateCommand } from './state.js';
 
 const VERSION = '0.1.0';
 
@@ -12,6 +15,9 @@ export function buildProgram(): Command {
     .option('--debug', 'print stack traces of errors')
     .showHelpAfterError('(run with --help for usage)');
   program.addCommand(eventsCommand());
+  program.addCommand(stateCommand());
+  program.addCommand(blameCommand());
+  program.addCommand(catalogCommand());
   return program;
 }
 
