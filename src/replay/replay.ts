@@ -98,6 +98,8 @@ export function replay(events: TrailEvent[], options: ReplayOptions): ReplayResu
 
 class Evolver {
   private readonly childrenOf = new Map<string, Reference[]>();
+  /** Resources per type: cascades and tuple matches look at one type, not the whole state. */
+  private readonly byType = new Map<string, ResourceState[]>();
 
   constructor(
     private readonly state: State,
@@ -110,6 +112,13 @@ class Evolver {
       list.push(ref);
       this.childrenOf.set(ref.to, list);
     }
+    for (const r of state.values()) this.index(r);
+  }
+
+  private index(r: ResourceState): void {
+    const list = this.byType.get(r.type);
+    if (list) list.push(r);
+    else this.byType.set(r.type, [r]);
   }
 
   evolve(e: TrailEvent, excluded: boolean): void {
@@ -166,6 +175,7 @@ class Evolver {
         history: [],
       };
       this.state.set(key, r);
+      this.index(r);
     }
     return r;
   }
@@ -211,8 +221,8 @@ class Evolver {
       case 'delete-match': {
         const region = effect.region ?? e.region;
         const wanted = Object.entries(effect.match).map(([k, v]) => [k, stableStringify(v)] as const);
-        for (const r of this.state.values()) {
-          if (!r.exists || r.type !== effect.type || r.region !== region || r.provider !== e.provider) continue;
+        for (const r of this.byType.get(effect.type) ?? []) {
+          if (!r.exists || r.region !== region || r.provider !== e.provider) continue;
           if (wanted.every(([k, v]) => r.inputs[k] !== undefined && stableStringify(r.inputs[k]) === v)) this.remove(r, ref);
         }
         return;
@@ -228,8 +238,8 @@ class Evolver {
     r.history.push(ref);
     if (!wasLive) return;
     for (const link of this.childrenOf.get(r.type) ?? []) {
-      for (const child of this.state.values()) {
-        if (!child.exists || child.type !== link.from || child.provider !== r.provider) continue;
+      for (const child of this.byType.get(link.from) ?? []) {
+        if (!child.exists || child.provider !== r.provider) continue;
         const v = child.inputs[link.input];
         if (v === r.id || (Array.isArray(v) && v.includes(r.id))) this.remove(child, ref);
       }
