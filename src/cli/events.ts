@@ -31,10 +31,15 @@ export function eventsCommand(): Command {
       await writeOut(format === 'table' ? renderSummary(summary) : JSON.stringify(summary, null, 2) + '\n');
       return;
     }
-    if (format === 'jsonl') await writeLines(events.map((e) => JSON.stringify(e)));
+    if (format === 'jsonl') await writeLines(jsonLines(events));
     else if (format === 'json') await writeLines(jsonArrayLines(events));
     else await writeOut(renderEventTable(events));
   });
+}
+
+/** One line per event, made as it is written: all of them at once would double the peak memory. */
+function* jsonLines(events: TrailEvent[]): Generator<string> {
+  for (const e of events) yield JSON.stringify(e);
 }
 
 function* jsonArrayLines(events: TrailEvent[]): Generator<string> {

@@ -15,18 +15,22 @@ export function compareEvents(a: TrailEvent, b: TrailEvent): number {
  */
 export function sortAndDedupe(events: TrailEvent[]): { events: TrailEvent[]; duplicates: number } {
   const sorted = [...events].sort(compareEvents);
+  // Kept events by id; the other parts of the key are compared in the (nearly always one-long)
+  // list, which is cheaper than building a key text per event.
   const seen = new Map<string, TrailEvent[]>();
   const out: TrailEvent[] = [];
   let duplicates = 0;
   for (const e of sorted) {
-    const key = `${e.provider}\u0000${e.id}\u0000${e.name}\u0000${e.epochMs}`;
-    const earlier = seen.get(key);
-    if (earlier && earlier.some((x) => sameContent(x, e))) {
+    const earlier = seen.get(e.id);
+    if (
+      earlier &&
+      earlier.some((x) => x.provider === e.provider && x.name === e.name && x.epochMs === e.epochMs && sameContent(x, e))
+    ) {
       duplicates++;
       continue;
     }
     if (earlier) earlier.push(e);
-    else seen.set(key, [e]);
+    else seen.set(e.id, [e]);
     out.push(e);
   }
   return { events: out, duplicates };

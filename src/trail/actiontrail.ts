@@ -1,6 +1,6 @@
 import type { ResourceRef, TrailEvent } from '../events/model.js';
 import { isPlainObject, str } from '../util/json.js';
-import { redactSecrets } from '../util/redact.js';
+import { REDACTED, redactSecrets } from '../util/redact.js';
 import { isoTime, parseTime } from '../util/time.js';
 import type { NormalizeResult } from './cloudtrail.js';
 import { derivedId, readOnlyByName } from './common.js';
@@ -57,13 +57,47 @@ export function actionTrailRequest(r: Rec): unknown {
     try {
       params = JSON.parse(r.requestParameterJson);
     } catch {
-      params = { requestParameterJson: r.requestParameterJson };
+      params = { requestParameterJson: redactJsonText(r.requestParameterJson) };
     }
   }
   if (!isPlainObject(params)) return params ?? null;
   const kept: Rec = {};
-  for (const [k, v] of Object.entries(params)) if (!NOISE_KEY.test(k)) kept[k] = v;
+  for (const [k, v] of Object.entries(params)) if (!NOISE_KEY.test(k)) define(kept, k, v);
   return unflatten(kept);
+}
+
+/** Whether the shared redaction rule treats values under `key` as secrets. */
+function isSecretKey(key: string): boolean {
+  return (redactSecrets({ [key]: 'x' }) as Rec)[key] === REDACTED;
+}
+
+/**
+ * `requestParameterJson` holds the request as JSON text, where key-based redaction cannot see:
+ * redact it parsed, or, when it does not parse (seen in exports), mask the values of secret keys in place.
+ */
+export function redactJsonText(text: string): string {
+  try {
+    return JSON.stringify(redactSecrets(JSON.parse(text)));
+  } catch {
+    return text.replace(/"((?:[^"\\]|\\.)*)"(\s*:\s*)("(?:[^"\\]|\\.)*"|[^,}\]\s]+)/g, (whole, key: string, sep: string) =>
+      isSecretKey(key) ? `"${key}"${sep}"${REDACTED}"` : whole,
+    );
+  }
+}
+
+/** The record for `raw`: secrets redacted, including inside the JSON text of requestParameterJson. */
+function redactRaw(input: Rec): unknown {
+  let record = input;
+  for (const key of ['requestParameterJson', 'RequestParameterJson']) {
+    const text = record[key];
+    if (typeof text === 'string') record = { ...record, [key]: redactJsonText(text) };
+  }
+  return redactSecrets(record);
+}
+
+/** Sets an own property, also for keys such as `__proto__` that plain assignment would not store. */
+function define(o: Rec, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export function unflatten(flat: Rec): Rec {
@@ -74,17 +108,17 @@ export function unflatten(flat: Rec): Rec {
   for (const key of keys) {
     const parts = key.split('.');
     if (parts.length === 1 || parts.includes('')) {
-      root[key] = flat[key];
+      define(root, key, flat[key]);
       continue;
     }
     let node: Rec = root;
     let fits = true;
     for (const part of parts.slice(0, -1)) {
-      let child = node[part];
+      let child = Object.hasOwn(node, part) ? node[part] : undefined;
       if (child === undefined) {
         const fresh: Rec = {};
         created.add(fresh);
-        node[part] = child = fresh;
+        define(node, part, (child = fresh));
       } else if (!isPlainObject(child) || !created.has(child)) {
         fits = false;
         break;
@@ -92,8 +126,8 @@ export function unflatten(flat: Rec): Rec {
       node = child as Rec;
     }
     const last = parts[parts.length - 1]!;
-    if (fits && !(last in node)) node[last] = flat[key];
-    else root[key] = flat[key];
+    if (fits && !Object.hasOwn(node, last)) define(node, last, flat[key]);
+    else define(root, key, flat[key]);
   }
   return toArrays(root, created) as Rec;
 }
@@ -110,7 +144,7 @@ function toArrays(value: unknown, created: WeakSet<object>): unknown {
   const converted: Rec = {};
   for (const k of keys) {
     const v = value[k];
-    converted[k] = isPlainObject(v) && created.has(v) ? toArrays(v, created) : v;
+    define(converted, k, isPlainObject(v) && created.has(v) ? toArrays(v, created) : v);
   }
   if (created.has(value) && isArrayish(converted)) {
     return keys
@@ -195,6 +229,6 @@ export function normalizeActionTrail(input: Rec, keepRaw: boolean): NormalizeRes
   if (eventType) event.eventType = eventType;
   if (errorCode) event.error = { code: errorCode, ...(errorMessage && { message: errorMessage }) };
   if (r.responseElements !== undefined && r.responseElements !== null) event.response = redactSecrets(r.responseElements);
-  if (keepRaw) event.raw = redactSecrets(input);
+  if (keepRaw) event.raw = redactRaw(input);
   return { ok: true, event, derivedId: id === undefined };
 }

@@ -33,7 +33,8 @@ export function* parseRecords(text: string, file: string, diagnostics: Diagnosti
     return;
   }
   if (!looksLineOriented(text)) {
-    diagnostics.report({ kind: 'invalid-json', file, message: `not valid JSON: ${whole.message}` });
+    const at = whole.position === undefined ? {} : { line: lineAt(text, whole.position) };
+    diagnostics.report({ kind: 'invalid-json', file, ...at, message: `not valid JSON: ${whole.message}` });
     return;
   }
   let lineNo = 0;
@@ -54,21 +55,58 @@ export function* parseRecords(text: string, file: string, diagnostics: Diagnosti
   }
 }
 
-type Whole = { ok: true; value: unknown } | { ok: false; message: string };
+type Whole = { ok: true; value: unknown } | { ok: false; message: string; position?: number };
 
 function parseWhole(text: string): Whole {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
-    return { ok: false, message: (err as Error).message };
+    const message = (err as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    return { ok: false, message: jsonErrorMessage(message), ...(position !== undefined && { position: Number(position) }) };
   }
 }
 
-/** A file is line-oriented when its first non-empty line is a complete JSON value. */
+/**
+ * V8 quotes up to ~20 characters of the input in some JSON.parse messages
+ * (`Unexpected token 'o', ..."["S3CR…",oops]" is not valid JSON`): that text may hold a secret
+ * and may contain a newline, so only the token is kept.
+ */
+function jsonErrorMessage(message: string): string {
+  if (/ is not valid JSON$/.test(message)) {
+    const token = /^Unexpected token '(.)'/u.exec(message)?.[1];
+    return token !== undefined && token !== '\n' ? `Unexpected token '${token}'` : 'unexpected input';
+  }
+  return message.split('\n', 1)[0]!;
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** How many non-empty lines are looked at to tell a line-oriented file from one broken document. */
+const SNIFF_LINES = 5;
+
+/**
+ * A file is line-oriented when its first non-empty line is a complete JSON value, or when one of
+ * the next few lines is a complete JSON object or array on its own (a pretty-printed document has
+ * none), so that one bad first line does not cost the rest of a JSON Lines file.
+ */
 function looksLineOriented(text: string): boolean {
-  const m = /^\s*(.*)$/m.exec(text);
-  const first = m?.[1]?.trim() ?? '';
-  return parseLine(first) !== undefined;
+  let start = 0;
+  for (let seen = 0; seen < SNIFF_LINES && start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line === '') continue;
+    seen++;
+    if (seen === 1 ? parseLine(line) !== undefined : /^[[{]/.test(line) && line.length > 2 && parseLine(line) !== undefined) return true;
+  }
+  return false;
 }
 
 /** One line: a JSON value, or several objects written back to back (`{…}{…}`, Firehose). */
@@ -115,31 +153,40 @@ interface Ctx {
   next: number;
 }
 
-function* unwrapDocument(value: unknown, ctx: Ctx, container: Container, line?: number): Generator<RawRecord> {
-  if (Array.isArray(value)) {
-    for (const item of value) yield* unwrapRecord(item, ctx, container === 'lines' ? 'lines' : 'array', line);
-    return;
-  }
+/**
+ * The records of one parsed document. Not a generator itself: the list is picked up front and
+ * unwrapItems walks it, so each record passes through one generator level, not two (a trail has
+ * millions of records).
+ */
+function unwrapDocument(value: unknown, ctx: Ctx, container: Container, line?: number): Iterable<RawRecord> {
+  if (Array.isArray(value)) return unwrapItems(value, ctx, container === 'lines' ? 'lines' : 'array', line);
   if (isPlainObject(value)) {
-    if (Array.isArray(value.Records)) {
-      for (const item of value.Records) yield* unwrapRecord(item, ctx, 'records', line);
-      return;
-    }
-    if (Array.isArray(value.Events) && !('eventName' in value)) {
-      for (const item of value.Events) yield* unwrapRecord(item, ctx, 'lookup-events', line);
-      return;
-    }
+    if (Array.isArray(value.Records)) return unwrapItems(value.Records, ctx, 'records', line);
+    if (Array.isArray(value.Events) && !('eventName' in value)) return unwrapItems(value.Events, ctx, 'lookup-events', line);
   }
-  yield* unwrapRecord(value, ctx, container, line);
+  return unwrapItems([value], ctx, container, line);
 }
 
-function* unwrapRecord(item: unknown, ctx: Ctx, container: Container, line?: number): Generator<RawRecord> {
-  const index = ctx.next++;
-  const problem = (message: string): void =>
-    ctx.diagnostics.report({ kind: 'not-an-event', file: ctx.file, index, ...(line ? { line } : {}), message });
+function* unwrapItems(items: unknown[], ctx: Ctx, container: Container, line?: number): Generator<RawRecord> {
+  for (const item of items) {
+    const raw = unwrapRecord(item, ctx, container, line);
+    if (raw === NESTED) {
+      // A delivery document nested in a line or array (e.g. `zcat *.json.gz` output).
+      yield* unwrapItems((item as { Records: unknown[] }).Records, ctx, 'records', line);
+    } else if (raw !== undefined) {
+      yield raw;
+    }
+  }
+}
+
+/** unwrapRecord's answer for an item that is itself a `{"Records":[…]}` document. */
+const NESTED = Symbol('nested');
+
+/** One item: its event record, NESTED, or undefined when it is not an event (reported). */
+function unwrapRecord(item: unknown, ctx: Ctx, container: Container, line?: number): RawRecord | typeof NESTED | undefined {
   if (!isPlainObject(item)) {
-    problem(`not an event (a JSON ${item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item})`);
-    return;
+    notAnEvent(ctx, ctx.next++, line, `not an event (a JSON ${item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item})`);
+    return undefined;
   }
   let record: unknown = item;
   let how = container;
@@ -156,16 +203,18 @@ function* unwrapRecord(item: unknown, ctx: Ctx, container: Container, line?: num
     record = typeof item.event === 'string' ? parseEmbedded(item.event) : item.event;
     how = 'sls';
   } else if (Array.isArray(item.Records)) {
-    // A delivery document nested in a line or array (e.g. `zcat *.json.gz` output).
-    ctx.next--;
-    for (const inner of item.Records) yield* unwrapRecord(inner, ctx, 'records', line);
-    return;
+    return NESTED;
   }
+  const index = ctx.next++;
   if (!isPlainObject(record)) {
-    problem(how === 'sls' || how === 'lookup-events' ? 'embedded event is not valid JSON' : 'not an event');
-    return;
+    notAnEvent(ctx, index, line, how === 'sls' || how === 'lookup-events' ? 'embedded event is not valid JSON' : 'not an event');
+    return undefined;
   }
-  yield { record, index, ...(line ? { line } : {}), container: how };
+  return line ? { record, index, line, container: how } : { record, index, container: how };
+}
+
+function notAnEvent(ctx: Ctx, index: number, line: number | undefined, message: string): void {
+  ctx.diagnostics.report({ kind: 'not-an-event', file: ctx.file, index, ...(line ? { line } : {}), message });
 }
 
 function parseEmbedded(text: string): unknown {

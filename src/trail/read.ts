@@ -2,9 +2,9 @@ import type { TrailEvent } from '../events/model.js';
 import { sortAndDedupe } from '../events/order.js';
 import { actionTrailReadOnly, camelCaseActionTrail, isActionTrailRecord, normalizeActionTrail } from './actiontrail.js';
 import { cloudTrailReadOnly, isCloudTrailRecord, normalizeCloudTrail } from './cloudtrail.js';
-import type { Diagnostics } from './diagnostics.js';
+import type { Diagnostics, Problem } from './diagnostics.js';
 import { parseRecords } from './parse.js';
-import { displayName, expandInputs, readText } from './source.js';
+import { decodeText, displayName, expandInputs, readBytes } from './source.js';
 
 export const INPUT_FORMATS = ['auto', 'cloudtrail', 'actiontrail'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -48,7 +48,13 @@ export interface ReadResult {
   stats: ReadStats;
 }
 
-const PREFETCH = 4;
+/**
+ * Files read (and gunzipped) ahead of the parse: each needs several event-loop turns (open, stat,
+ * read, close, gunzip) and gets one per file parsed, so fewer than ~8 leave the parse waiting.
+ * Reading ahead stops while the bytes read but not yet parsed exceed PREFETCH_BYTES (huge files).
+ */
+const PREFETCH = 8;
+const PREFETCH_BYTES = 64 * 1024 * 1024;
 
 /** Reads every input, normalizes, filters, then sorts and deduplicates. */
 export async function readTrail(inputs: string[], options: ReadOptions): Promise<ReadResult> {
@@ -57,26 +63,43 @@ export async function readTrail(inputs: string[], options: ReadOptions): Promise
   const summaries: FileSummary[] = [];
   const kept: TrailEvent[] = [];
 
-  // Reading and gunzip run ahead in the thread pool while this thread parses.
-  const pending = new Map<number, Promise<string | undefined>>();
+  // Reading and gunzip run ahead in the thread pool while this thread parses. Their problems are
+  // held back and reported when the file's turn comes: in file order, and in --strict mode the
+  // throw happens here, not in a prefetch nobody awaits (an unhandled rejection).
+  const pending = new Map<number, Promise<{ bytes: Buffer | undefined; problems: Problem[] }>>();
   const start = (i: number): void => {
     const file = files[i];
-    if (file !== undefined && !pending.has(i)) pending.set(i, readText(file, options.diagnostics, options.stdin));
+    if (file === undefined || pending.has(i)) return;
+    const problems: Problem[] = [];
+    const read = readBytes(file, { report: (p) => void problems.push(p) }, options.stdin).then((bytes) => {
+      buffered += bytes?.length ?? 0;
+      return { bytes, problems };
+    });
+    pending.set(i, read);
   };
+  let buffered = 0;
   for (let i = 0; i < files.length; i++) {
-    for (let j = i; j < Math.min(files.length, i + PREFETCH); j++) start(j);
-    const text = await pending.get(i)!;
+    start(i);
+    for (let j = i + 1; j < Math.min(files.length, i + PREFETCH) && buffered < PREFETCH_BYTES; j++) start(j);
+    // A turn of the event loop for the prefetches: each takes several I/O callbacks, and awaiting
+    // an already settled promise never reaches the loop, so without this they stall while we parse.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const { bytes, problems } = await pending.get(i)!;
     pending.delete(i);
+    buffered -= bytes?.length ?? 0;
+    for (const p of problems) options.diagnostics.report(p);
+    // Decoded only now (see readBytes), so that the text dies young.
+    const text = bytes === undefined ? undefined : decodeText(bytes, files[i]!, options.diagnostics);
     const file = displayName(files[i]!);
     const summary: FileSummary = { file, records: 0, events: 0, formats: [] };
     summaries.push(summary);
     if (text === undefined) continue;
     const formats = new Set<string>();
-    for (const event of eventsOfText(text, file, options, summary, formats, stats)) {
+    eventsOfText(text, file, options, summary, formats, stats, (event) => {
       summary.events++;
-      if (options.keep && !options.keep(event)) continue;
+      if (options.keep && !options.keep(event)) return;
       kept.push(event);
-    }
+    });
     summary.formats = [...formats].sort();
   }
   stats.kept = kept.length;
@@ -85,15 +108,19 @@ export async function readTrail(inputs: string[], options: ReadOptions): Promise
   return { events, files: summaries, stats };
 }
 
-function* eventsOfText(
+/** Normalizes one file's records, handing each event to `emit` (a callback: one generator level less per record). */
+function eventsOfText(
   text: string,
   file: string,
   options: ReadOptions,
   summary: FileSummary,
   formats: Set<string>,
   stats: ReadStats,
-): Generator<TrailEvent> {
+  emit: (event: TrailEvent) => void,
+): void {
   const forced = options.inputFormat ?? 'auto';
+  const keepRaw = options.keepRaw ?? false;
+  let lastFormat: { provider: string; container: string } | undefined;
   for (const raw of parseRecords(text, file, options.diagnostics)) {
     summary.records++;
     stats.records++;
@@ -108,7 +135,10 @@ function* eventsOfText(
       });
       continue;
     }
-    formats.add(`${provider}/${raw.container}`);
+    if (lastFormat?.provider !== provider || lastFormat.container !== raw.container) {
+      formats.add(`${provider}/${raw.container}`);
+      lastFormat = { provider, container: raw.container };
+    }
     const record = provider === 'actiontrail' ? camelCaseActionTrail(raw.record) : raw.record;
     if (options.writesOnly) {
       const readOnly = provider === 'cloudtrail' ? cloudTrailReadOnly(record) : actionTrailReadOnly(record);
@@ -117,17 +147,18 @@ function* eventsOfText(
         continue;
       }
     }
-    const keepRaw = options.keepRaw ?? false;
     const result = provider === 'cloudtrail' ? normalizeCloudTrail(record, keepRaw) : normalizeActionTrail(record, keepRaw);
-    const where = { file, index: raw.index, ...(raw.line && { line: raw.line }) };
     if (!result.ok) {
-      options.diagnostics.report({ kind: result.kind, ...where, message: result.message });
+      options.diagnostics.report({ kind: result.kind, file, index: raw.index, ...(raw.line && { line: raw.line }), message: result.message });
       continue;
     }
     if (result.derivedId) {
-      options.diagnostics.report({ kind: 'missing-id', ...where, message: `${result.event.name}: no event id` });
+      options.diagnostics.report({ kind: 'missing-id', file, index: raw.index, ...(raw.line && { line: raw.line }), message: `${result.event.name}: no event id` });
     }
-    yield { ...result.event, origin: { file, index: raw.index } } as TrailEvent;
+    // The normalized event is new and ours: give it its origin in place rather than copy it.
+    const event = result.event as TrailEvent;
+    event.origin = { file, index: raw.index };
+    emit(event);
   }
 }
 

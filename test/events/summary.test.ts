@@ -1,0 +1,51 @@
+/** The --summary tallies: who, with which key, from where, doing what, when. */
+import { describe, expect, it } from 'vitest';
+import type { TrailEvent } from '../../src/events/model.js';
+import { summarize } from '../../src/events/summary.js';
+
+function event(over: Partial<TrailEvent> = {}, actor: Partial<TrailEvent['actor']> = {}): TrailEvent {
+  return {
+    id: 'e',
+    time: '2024-01-01T00:00:00Z',
+    epochMs: Date.UTC(2024, 0, 1),
+    provider: 'aws',
+    service: 'ec2',
+    name: 'RunInstances',
+    region: 'us-east-1',
+    account: '111122223333',
+    readOnly: false,
+    actor: { type: 'IAMUser', principal: 'arn:aws:iam::111122223333:user/alice', userName: 'alice', ...actor },
+    request: null,
+    resources: [],
+    origin: { file: 'f', index: 0 },
+    ...over,
+  };
+}
+
+describe('summarize', () => {
+  it('counts per actor, key, IP, event and service with first/last seen and who used what', () => {
+    const t = (s: number): string => new Date(Date.UTC(2024, 0, 1, 0, 0, s)).toISOString().replace('.000', '');
+    const evs = [
+      event({ time: t(0), name: 'CreateVpc' }, { accessKeyId: 'AKIA1', sourceIp: '10.0.0.1' }),
+      event({ time: t(5), name: 'DescribeVpcs', readOnly: true }, { accessKeyId: 'AKIA1', sourceIp: '10.0.0.2' }),
+      event({ time: t(9), name: 'CreateVpc', error: { code: 'Throttling' } }, { userName: 'bob', principal: 'arn:aws:iam::1:user/bob', accessKeyId: 'AKIA1', sourceIp: '10.0.0.2' }),
+    ];
+    const s = summarize(evs);
+    expect(s).toMatchObject({ events: 3, writes: 2, failed: 1, first: t(0), last: t(9) });
+    expect(s.keys).toEqual([{ value: 'AKIA1', events: 3, writes: 2, failed: 1, first: t(0), last: t(9), related: ['alice', 'bob'] }]);
+    expect(s.actors.map((a) => [a.value, a.events, a.first, a.last, a.related])).toEqual([
+      ['alice', 2, t(0), t(5), ['10.0.0.1', '10.0.0.2']],
+      ['bob', 1, t(9), t(9), ['10.0.0.2']],
+    ]);
+    expect(s.ips.map((a) => [a.value, a.events])).toEqual([
+      ['10.0.0.2', 2],
+      ['10.0.0.1', 1],
+    ]);
+    expect(s.eventNames.map((a) => [a.value, a.events, a.writes, a.failed])).toEqual([
+      ['ec2:CreateVpc', 2, 2, 1],
+      ['ec2:DescribeVpcs', 1, 0, 0],
+    ]);
+    expect(s.services).toEqual([{ value: 'ec2', events: 3, writes: 2, failed: 1, first: t(0), last: t(9), related: [] }]);
+    expect(summarize([])).toEqual({ events: 0, writes: 0, failed: 0, actors: [], keys: [], ips: [], eventNames: [], services: [] });
+  });
+});
