@@ -56,6 +56,11 @@ const MEASURED: Measured[] = [
     goal: { minRatio: 0.6, maxRssMb: 400 },
     expectedLines: (m) => m.writes,
   },
+  {
+    label: 'state --format json',
+    args: (c) => ['state', c.trail, '--format', 'json'],
+    goal: { minRatio: 0.5, maxRssMb: 500 },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------
