@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { ResourceState, State } from '../state/model.js';
-import { stateToJson } from '../state/io.js';
+import { stateJsonChunks } from '../state/io.js';
 import { globMatcher } from '../events/select.js';
 import { writeOut } from './output.js';
 import { addReplayOptions, loadAndReplay, type ReplayFlags } from './replay-common.js';
@@ -26,8 +26,13 @@ export function stateCommand(): Command {
     const selected = selectResources(state, flags);
     const format = flags.format ?? (process.stdout.isTTY ? 'table' : 'json');
     const at = flags.at ?? report.lastEventTime;
-    await writeOut(format === 'json' ? stateToJson(selected, at) : renderStateTable(selected));
+    if (format === 'json') await writeChunks(stateJsonChunks(selected, at));
+    else await writeOut(renderStateTable(selected));
   });
+}
+
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) await writeOut(chunk);
 }
 
 function selectResources(state: State, flags: StateFlags): State {

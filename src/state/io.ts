@@ -11,7 +11,21 @@ export function toStateFile(state: State, at?: string): StateFile {
 
 /** Stable text: keys sorted, so equal states give byte-equal files. */
 export function stateToJson(state: State, at?: string): string {
-  return JSON.stringify(sortKeys(toStateFile(state, at)), null, 2) + '\n';
+  return [...stateJsonChunks(state, at)].join('');
+}
+
+/**
+ * The same text in pieces, one resource at a time, so a large state is never held twice
+ * (as a sorted copy and as one string) while it is written out.
+ */
+export function* stateJsonChunks(state: State, at?: string): Generator<string> {
+  const keys = [...state.keys()].sort();
+  yield `{\n${at !== undefined ? `  "at": ${JSON.stringify(at)},\n` : ''}  "kind": "trailback-state",\n  "resources": {`;
+  for (let i = 0; i < keys.length; i++) {
+    const body = JSON.stringify(sortKeys(state.get(keys[i]!)), null, 2).replace(/\n/g, '\n    ');
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(keys[i])}: ${body}`;
+  }
+  yield `${keys.length > 0 ? '\n  ' : ''}},\n  "schemaVersion": 1\n}\n`;
 }
 
 /**
