@@ -25,7 +25,7 @@ export function sdkInputs(token: string): Set<string> | null {
     if (existsSync(path)) {
       const src = readFileSync(path, 'utf8');
       if (src.includes(`__pulumiType = '${token}'`)) {
-        result = new Set([...src.matchAll(/resourceInputs\["([A-Za-z0-9_]+)"\] = args/g)].map((x) => x[1]!));
+        result = new Set([...src.matchAll(/resourceInputs\["([A-Za-z0-9_]+)"\] = \(?args/g)].map((x) => x[1]!));
       }
     }
   }
