@@ -7,6 +7,9 @@ import type { Effect, PatchOp, Target } from '../replay/effect.js';
 import { isPlainObject } from '../util/json.js';
 import type { Outcome } from './types.js';
 
+/** Region of account-wide resources (IAM, RAM); the same key as state's global resources. */
+export const GLOBAL = 'global';
+
 /** Value at a dotted path; array segments are walked into every element (`items.instanceId`). */
 export function at(value: unknown, path: string): unknown {
   let current: unknown[] = [value];

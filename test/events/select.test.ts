@@ -1,28 +1,11 @@
 /** Selection predicates: globs, actors, IP/CIDR matching, and how the flags combine. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TrailEvent } from '../../src/events/model.js';
 import { actorMatcher, buildPredicate, globMatcher, ipMatcher, primaryResource } from '../../src/events/select.js';
 import { UserError } from '../../src/util/errors.js';
+import { baseEvent } from '../helpers/events.js';
 
-function event(over: Partial<TrailEvent> = {}, actor: Partial<TrailEvent['actor']> = {}): TrailEvent {
-  return {
-    id: 'e',
-    time: '2024-01-01T00:00:00Z',
-    epochMs: Date.UTC(2024, 0, 1),
-    provider: 'aws',
-    service: 'ec2',
-    name: 'RunInstances',
-    region: 'us-east-1',
-    account: '111122223333',
-    readOnly: false,
-    actor: { type: 'IAMUser', principal: 'arn:aws:iam::111122223333:user/alice', userName: 'alice', ...actor },
-    request: null,
-    resources: [],
-    origin: { file: 'f', index: 0 },
-    ...over,
-  };
-}
+const event = baseEvent;
 
 describe('globMatcher', () => {
   it('* matches any run, case-insensitively; everything else is literal', () => {

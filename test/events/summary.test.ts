@@ -1,26 +1,9 @@
 /** The --summary tallies: who, with which key, from where, doing what, when. */
 import { describe, expect, it } from 'vitest';
-import type { TrailEvent } from '../../src/events/model.js';
 import { summarize } from '../../src/events/summary.js';
+import { baseEvent } from '../helpers/events.js';
 
-function event(over: Partial<TrailEvent> = {}, actor: Partial<TrailEvent['actor']> = {}): TrailEvent {
-  return {
-    id: 'e',
-    time: '2024-01-01T00:00:00Z',
-    epochMs: Date.UTC(2024, 0, 1),
-    provider: 'aws',
-    service: 'ec2',
-    name: 'RunInstances',
-    region: 'us-east-1',
-    account: '111122223333',
-    readOnly: false,
-    actor: { type: 'IAMUser', principal: 'arn:aws:iam::111122223333:user/alice', userName: 'alice', ...actor },
-    request: null,
-    resources: [],
-    origin: { file: 'f', index: 0 },
-    ...over,
-  };
-}
+const event = baseEvent;
 
 describe('summarize', () => {
   it('counts per actor, key, IP, event and service with first/last seen and who used what', () => {

@@ -18,3 +18,23 @@ export function makeEvent(over: Partial<TrailEvent> & { name: string; epochMs: n
     ...over,
   };
 }
+
+/** A plain RunInstances by alice at 2024-01-01T00:00:00Z; `over` and `actor` change what a test needs. */
+export function baseEvent(over: Partial<TrailEvent> = {}, actor: Partial<TrailEvent['actor']> = {}): TrailEvent {
+  return {
+    id: 'e',
+    time: '2024-01-01T00:00:00Z',
+    epochMs: Date.UTC(2024, 0, 1),
+    provider: 'aws',
+    service: 'ec2',
+    name: 'RunInstances',
+    region: 'us-east-1',
+    account: '111122223333',
+    readOnly: false,
+    actor: { type: 'IAMUser', principal: 'arn:aws:iam::111122223333:user/alice', userName: 'alice', ...actor },
+    request: null,
+    resources: [],
+    origin: { file: 'f', index: 0 },
+    ...over,
+  };
+}

@@ -9,8 +9,7 @@ import { REDACTED } from '../../util/redact.js';
 import { at, bool, json, num, setOps } from '../kit.js';
 import type { CatalogEntry, NonStateEvent, Outcome } from '../types.js';
 
-/** Region of account-wide resources (RAM users, keys, roles, policies). */
-export const GLOBAL = 'global';
+export { GLOBAL } from '../kit.js';
 
 export type Rec = Record<string, unknown>;
 type Mapper = (v: unknown) => [string, unknown] | undefined;

@@ -6,7 +6,7 @@ import type { TrailEvent } from '../../events/model.js';
 import type { Effect, PatchOp } from '../../replay/effect.js';
 import { isPlainObject } from '../../util/json.js';
 import { REDACTED } from '../../util/redact.js';
-import { at, target } from '../kit.js';
+import { at, setOps, target } from '../kit.js';
 import type { CatalogEntry, NonStateEvent, Outcome } from '../types.js';
 
 type Rec = Record<string, unknown>;
@@ -20,8 +20,7 @@ export function nonState(service: string, names: string[], reason: string): NonS
   return { provider: 'aws', service, names, reason };
 }
 
-/** IAM (and other account-wide services) live in no region. */
-export const GLOBAL = 'global';
+export { GLOBAL } from '../kit.js';
 
 export function create(type: string, id: string, inputs: Rec, opts: { region?: string; unknown?: string[] } = {}): Effect {
   const effect: Effect = { kind: 'create', target: target(type, id, opts.region), inputs: compact(inputs) };
@@ -35,7 +34,7 @@ export function update(type: string, id: string, ops: PatchOp[], region?: string
 
 /** `set` ops for the defined values only. */
 export function sets(values: Rec): PatchOp[] {
-  return Object.entries(compact(values)).map(([path, value]) => ({ op: 'set', path, value }));
+  return setOps(compact(values));
 }
 
 export function touch(type: string, id: string, paths: string[], region?: string): Effect {

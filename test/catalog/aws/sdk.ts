@@ -2,31 +2,12 @@
  * Pulumi SDK checks for effects: every type token must exist in the installed @pulumi/aws
  * and every attribute an effect names must be one of that type's inputs.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Effect } from '../../../src/replay/effect.js';
 import { sdkInputs } from '../../helpers/pulumi-sdk.js';
 
-const require = createRequire(import.meta.url);
-const cache = new Map<string, Set<string> | null>();
-
-/**
- * sdkInputs plus the inputs the SDK assigns with a default, e.g.
- * `resourceInputs["description"] = (args?.description) ?? "Managed by Pulumi"`
- * (security groups, DB subnet groups), which its pattern does not see.
- */
+/** Input names of an aws type token (null when the token does not exist): the shared SDK reading. */
 export function inputsOf(token: string): Set<string> | null {
-  if (cache.has(token)) return cache.get(token)!;
-  const base = sdkInputs(token);
-  let result: Set<string> | null = base;
-  if (base) {
-    const [, mod, file] = /^aws:([A-Za-z0-9]+)\/([A-Za-z0-9]+):/.exec(token)!;
-    const src = readFileSync(join(dirname(require.resolve('@pulumi/aws/package.json')), mod!, `${file}.js`), 'utf8');
-    result = new Set([...base, ...[...src.matchAll(/resourceInputs\["([A-Za-z0-9_]+)"\] = \(args\?\./g)].map((m) => m[1]!)]);
-  }
-  cache.set(token, result);
-  return result;
+  return sdkInputs(token);
 }
 
 /** The attribute names an effect uses, by the type they belong to. */
