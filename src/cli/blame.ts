@@ -4,7 +4,7 @@ import { UserError } from '../util/errors.js';
 import { sortKeys } from '../util/json.js';
 import { writeOut } from './output.js';
 import { addReplayOptions, loadAndReplay, type ReplayFlags } from './replay-common.js';
-import { paint, useColor } from './style.js';
+import { paint, useColor } from '../util/style.js';
 import { renderTable } from './table.js';
 
 interface BlameFlags extends ReplayFlags {

@@ -4,7 +4,7 @@ import { primaryResource } from '../events/select.js';
 import { actorLabel, summarize, type Summary, type Tally } from '../events/summary.js';
 import { addFilterOptions, addReadOptions, filterFromFlags, loadTrail, type FilterFlags, type ReadFlags } from './common.js';
 import { writeLines, writeOut } from './output.js';
-import { paint, useColor } from './style.js';
+import { paint, useColor } from '../util/style.js';
 import { renderTable } from './table.js';
 
 type Format = 'table' | 'json' | 'jsonl';

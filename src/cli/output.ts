@@ -34,3 +34,14 @@ export async function writeLines(lines: Iterable<string>): Promise<void> {
 export function warn(line: string): void {
   process.stderr.write(line + '\n');
 }
+
+/** Exit code a command asks for without failing (`--detailed-exitcode`: 2 = changes found). */
+let requestedExitCode = 0;
+export function requestExitCode(code: number): void {
+  requestedExitCode = code;
+}
+export function takeRequestedExitCode(): number {
+  const code = requestedExitCode;
+  requestedExitCode = 0;
+  return code;
+}

@@ -4,7 +4,7 @@ import { stateJsonChunks } from '../state/io.js';
 import { globMatcher } from '../events/select.js';
 import { writeOut } from './output.js';
 import { addReplayOptions, loadAndReplay, type ReplayFlags } from './replay-common.js';
-import { paint, useColor } from './style.js';
+import { paint, useColor } from '../util/style.js';
 import { renderTable } from './table.js';
 
 interface StateFlags extends ReplayFlags {

@@ -1,4 +1,4 @@
-import { visibleLength } from './style.js';
+import { visibleLength } from '../util/style.js';
 
 export interface Column {
   header: string;

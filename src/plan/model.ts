@@ -116,6 +116,8 @@ export const Plan = z.object({
   mode: Mode,
   trail: z.object({
     sources: z.array(z.string()),
+    /** `--input-format` when it was forced, so a staleness check reads the trail the same way. */
+    inputFormat: z.string().optional(),
     /** Write events read (successful or not, duplicates dropped). */
     events: z.number().int(),
     /** Write events the replay used (changed state). */

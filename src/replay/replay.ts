@@ -56,6 +56,11 @@ export function eventRef(e: TrailEvent): EventRef {
   };
 }
 
+/** The state key of an effect's target: the event's provider, and its region unless the target names one. */
+export function targetKey(t: Target, e: Pick<TrailEvent, 'provider' | 'region'>): string {
+  return resourceKey(e.provider, t.type, t.region ?? e.region, t.id);
+}
+
 const ACTION_RANK = { create: 0, update: 1, mixed: 1, delete: 2 } as const;
 
 /**
@@ -153,7 +158,7 @@ class Evolver {
   }
 
   private keyOf(t: Target, e: TrailEvent): string {
-    return resourceKey(e.provider, t.type, t.region ?? e.region, t.id);
+    return targetKey(t, e);
   }
 
   /** The resource, creating a placeholder for one that predates the trail. */

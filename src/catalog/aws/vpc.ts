@@ -827,5 +827,6 @@ export const vpc: ServiceCatalog = {
     { from: VPC_ENDPOINT, input: 'vpcId', to: VPC },
     { from: MIRROR_FILTER_RULE, input: 'trafficMirrorFilterId', to: MIRROR_FILTER },
     { from: INSTANCE, input: 'subnetId', to: SUBNET },
+    { from: INSTANCE, input: 'vpcSecurityGroupIds', to: SECURITY_GROUP },
   ],
 };

@@ -1,0 +1,3 @@
+/** trailback's version (kept equal to package.json by a test). */
+export const VERSION = '0.1.0';
+export const TOOL = `trailback ${VERSION}`;
