@@ -1,12 +1,18 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { UserError } from '../util/errors.js';
+import { applyCommand } from './apply.js';
+import { exportCommand } from './export.js';
+import { VERSION } from '../version.js';
 import { blameCommand } from './blame.js';
 import { catalogCommand } from './catalog.js';
 import { eventsCommand } from './events.js';
+import { diffCommand } from './diff.js';
+import { takeRequestedExitCode } from './output.js';
+import { planCommand } from './plan.js';
+import { showCommand } from './show.js';
 import { stateCommand } from './state.js';
 
-const VERSION = '0.1.0';
 
 export function buildProgram(): Command {
   const program = new Command('trailback')
@@ -17,7 +23,12 @@ export function buildProgram(): Command {
   program.addCommand(eventsCommand());
   program.addCommand(stateCommand());
   program.addCommand(blameCommand());
+  program.addCommand(diffCommand());
+  program.addCommand(planCommand());
+  program.addCommand(showCommand());
   program.addCommand(catalogCommand());
+  program.addCommand(applyCommand());
+  program.addCommand(exportCommand());
   return program;
 }
 
@@ -25,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
-    return 0;
+    return takeRequestedExitCode();
   } catch (err) {
     const debug = argv.includes('--debug');
     if (err instanceof UserError) {
