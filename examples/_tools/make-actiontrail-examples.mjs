@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Generates the synthetic Alibaba Cloud ActionTrail trails of two example scenarios:
+ * Generates the synthetic Alibaba Cloud ActionTrail trails of three example scenarios:
  *
- *   examples/alicloud-leaked-key/trail/    OSS delivery: AliyunLogs/Actiontrail/<region>/YYYY/MM/DD/*.gz
- *   examples/alicloud-rds-released/trail/  a JSON-array export + an SLS JSONL export (overlapping)
+ *   examples/alicloud-leaked-key/trail/          OSS delivery: AliyunLogs/Actiontrail/<region>/YYYY/MM/DD/*.gz
+ *   examples/alicloud-rds-released/trail/        a JSON-array export + an SLS JSONL export (overlapping)
+ *   examples/alicloud-ram-oss-exposure/trail/    two SLS GetLogs pages, JSON arrays (overlapping by a minute)
  *
  * Every event here was written by us: the account, users, keys, ids and IPs are placeholders
  * (account 1234567890123456; IPs from the documentation ranges 198.51.100.0/24, 203.0.113.0/24
@@ -13,7 +14,7 @@
  * Deterministic: no clock, no Math.random. Every id, delay, port and shuffle is derived from a
  * sha256 of a fixed label, so adding an event does not change the ids of the others.
  *
- *   node examples/_tools/make-actiontrail-examples.mjs          # (re)write both trails, print counts
+ *   node examples/_tools/make-actiontrail-examples.mjs          # (re)write the trails, print counts
  *   node examples/_tools/make-actiontrail-examples.mjs --check  # exit 1 if the files on disk differ
  *
  * Plain Node ESM (>= 20), no dependencies.
@@ -96,6 +97,8 @@ const SERVICES = {
   Rds: { api: '2014-08-15', sdkHost: () => 'rds.aliyuncs.com', shareHost: () => 'rds-inc-share.aliyuncs.com', console: 'rdsnext.console.aliyun.com' },
   Ram: { api: '2015-05-01', sdkHost: () => 'ram.aliyuncs.com', shareHost: () => 'ram-share.aliyuncs.com', console: 'ram.console.aliyun.com', global: true },
   Ims: { api: '2019-08-15', sdkHost: () => 'ims.aliyuncs.com', shareHost: () => 'ims-share.aliyuncs.com', console: 'ram.console.aliyun.com', global: true },
+  // OSS events are built by ossEvent(): the bucket travels in the host, not in the parameters.
+  Oss: { api: '2019-05-17', console: 'aliyun-oss-console' },
 };
 
 /** Names that are reads: used to set eventRW (every 2026 event has it, sign-ins excepted). */
@@ -280,6 +283,62 @@ function signin(label, time, actor, browser) {
     },
     ORDERS[2],
   );
+}
+
+/**
+ * One OSS management event, shaped like oss-PutBucket.json and the OSS `ListUserRegions` event in
+ * actiontrail-LookupEvents-response.json: a 24-hex eventId (equal to requestId), apiVersion
+ * 2019-05-17, the bucket as the first label of eventSource and, on most events, in referencedResources.
+ *   bucket      the bucket the call is about (none for ListBuckets)
+ *   params      requestParameters. OUR CHOICE: we log the ACL header `x-oss-acl` (PutBucket,
+ *               PutBucketAcl) and PutBucket's body flattened (`CreateBucketConfiguration.StorageClass`).
+ *               No published sample shows whether ActionTrail records them (FORMAT.md, api-params.md).
+ *   noParams    no requestParameters at all, as in oss-PutBucket.json
+ *   refsForm    'refs' (referencedResources), 'flat' (resourceType/resourceName only), 'host' (neither:
+ *               the bucket is only in eventSource)
+ *   internalIp  sourceIpAddress "Internal" and a `-cross` host, as in oss-PutBucket.json
+ */
+function ossEvent(s) {
+  const region = s.region ?? HZ;
+  const actor = s.actor;
+  const eventId = hex(`oss:${s.label}`, 24).toUpperCase();
+  const isRead = READ_NAME.test(s.name);
+  const suffix = s.internalIp ? '-cross' : actor.console ? '-internal' : '';
+  const host = `${s.bucket ? `${s.bucket}.` : ''}oss-${region}${suffix}.aliyuncs.com`;
+  const refs = s.bucket ? { 'ACS::OSS::Bucket': [s.bucket] } : undefined;
+  const refsForm = s.refsForm ?? 'refs';
+  const identity = actor.console
+    ? { sessionContext: { attributes: { mfaAuthenticated: actor.mfa ? 'true' : 'false', creationDate: s.time } }, ...actor.user }
+    : num(`ui:${s.label}`, 2) === 0
+      ? { accessKeyId: actor.key, ...actor.user }
+      : { ...actor.user, accessKeyId: actor.key };
+  const fields = {
+    eventId,
+    eventVersion: 1,
+    eventSource: host,
+    requestParameters: s.noParams ? undefined : { ...(actor.console ? {} : { HostId: host }), ...(s.params ?? {}) },
+    sourceIpAddress: s.internalIp ? 'Internal' : actor.ip,
+    userAgent: actor.console ? SERVICES.Oss.console : actor.ua,
+    eventRW: isRead ? 'Read' : 'Write',
+    eventType: actor.console ? 'ConsoleOperation' : 'ApiCall',
+    referencedResources: refs && refsForm === 'refs' ? refs : undefined,
+    resourceType: refs && refsForm === 'flat' ? 'ACS::OSS::Bucket' : undefined,
+    resourceName: refs && refsForm === 'flat' ? s.bucket : undefined,
+    userIdentity: identity,
+    serviceName: 'Oss',
+    additionalEventData: { CallerBid: '26842' },
+    apiVersion: SERVICES.Oss.api,
+    requestId: eventId,
+    eventTime: s.time,
+    isGlobal: false,
+    acsRegion: region,
+    eventName: s.name,
+    errorCode: s.error?.code,
+    errorMessage: s.error?.message,
+    recipientAccountId: num(`rcpt:${s.label}`, 3) === 0 ? undefined : ACCOUNT,
+    eventAttributes: s.sensitive ? { SensitiveAction: 'true' } : undefined,
+  };
+  return ordered(fields, ORDERS[s.order ?? num(`order:${s.label}`, ORDERS.length)]);
 }
 
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0.0.0 Safari/537.36';
@@ -702,6 +761,165 @@ function rdsScenario() {
   return { name: 'alicloud-rds-released', events: ev, files, facts, keys: [TF_KEY] };
 }
 
+// ═════════════════════════════════════════════════════════════════════════════════════════
+// Scenario 3: alicloud-ram-oss-exposure
+// ═════════════════════════════════════════════════════════════════════════════════════════
+
+function ramOssScenario() {
+  const D1 = '2026-11-03';
+  const D2 = '2026-11-04';
+  const D3 = '2026-11-05';
+
+  const TF_KEY = 'LTAI5tJ8wN3qRz6Kb2Ym7Dx4'; // terraform-ci, CI runner
+  const EVE_KEY = 'LTAI5tPc4Hv9Ue2Ja7Wn5Qs8'; // created by ops-alice for the contractor on day 1
+  const ALICE = consoleActor(ramUser('ops-alice', '287654321098765432'), '198.51.100.23', true);
+  const CAROL = consoleActor(ramUser('dev-carol', '243210987654321098'), '198.51.100.45', true);
+  const DAN = consoleActor(ramUser('helpdesk-dan', '221098765432109876'), '198.51.100.31', false);
+  const DAN_FOREIGN = consoleActor(DAN.user, '192.0.2.140', false);
+  const TF = keyActor(ramUser('terraform-ci', '216789012345678901'), TF_KEY, '203.0.113.12',
+    'Terraform/1.9.8 (+https://www.terraform.io) terraform-provider-alicloud/1.235.0');
+  const eveUser = ramUser('contractor-eve', '254321098765432109');
+  const EVE = keyActor(eveUser, EVE_KEY, '203.0.113.77', 'aliyun-sdk-go/v3.0.2 (Linux/6.8.0/amd64;go1.22.4)/ossutil/1.7.19');
+  const EVE_FOREIGN = keyActor(eveUser, EVE_KEY, '192.0.2.141', 'aliyun-cli/3.0.210');
+  const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0';
+
+  const FINANCE = 'acme-finance-reports'; // created in the trail, private
+  const WEB = 'acme-web-assets'; // predates the trail
+  const SCRATCH = 'acme-ml-scratch'; // created after the incident
+  const upn = (name) => `${name}@acme.onaliyun.com`;
+
+  const ev = [];
+  const add = (s) => ev.push({ label: `s3:${s.label}`, time: s.time, record: event({ ...s, label: `s3:${s.label}` }) });
+  const oss = (s) => ev.push({ label: `s3:${s.label}`, time: s.time, record: ossEvent({ ...s, label: `s3:${s.label}` }) });
+  const sign = (label, time, actor, browser) => ev.push({ label: `s3:${label}`, time, record: signin(`s3:${label}`, time, actor, browser) });
+  const userRef = (...names) => ({ 'ACS::RAM::User': names });
+  const attachRefs = (user, policy) => ({ 'ACS::RAM::User': [user], 'ACS::RAM::Policy': [policy] });
+
+  // ── Log Audit (SLS service role) inventories buckets and RAM users every 6 hours ──
+  for (const [day, hours] of [[D1, [6, 12, 18]], [D2, [0, 6, 12, 18]], [D3, [0]]]) {
+    for (const h of hours) {
+      oss({ label: `sls-buckets-${day}-${h}`, time: at(day, hms(h, 5, 21)), name: 'ListBuckets', actor: SLS_AUDIT, params: { 'max-keys': 1000 } });
+      add({ label: `sls-users-${day}-${h}`, time: at(day, hms(h, 5, 24)), name: 'ListUsers', service: 'Ram', actor: SLS_AUDIT, params: { MaxItems: 100 },
+        region: SH });
+    }
+  }
+
+  // ── Day 1: terraform-ci creates the finance bucket, private ──
+  oss({ label: 'tf-info-missing', time: at(D1, '01:58:10'), name: 'GetBucketInfo', bucket: FINANCE, actor: TF, params: { bucketInfo: '' },
+    error: { code: 'NoSuchBucket', message: 'The specified bucket does not exist.' } });
+  oss({ label: 'tf-put-bucket', time: at(D1, '01:58:11'), name: 'PutBucket', bucket: FINANCE, actor: TF,
+    params: { 'x-oss-acl': 'private', 'CreateBucketConfiguration.StorageClass': 'Standard', 'CreateBucketConfiguration.DataRedundancyType': 'ZRS' } });
+  oss({ label: 'tf-info', time: at(D1, '01:58:12'), name: 'GetBucketInfo', bucket: FINANCE, actor: TF, params: { bucketInfo: '' }, refsForm: 'host' });
+  oss({ label: 'tf-acl', time: at(D1, '01:58:12'), name: 'GetBucketAcl', bucket: FINANCE, actor: TF, params: { acl: '' }, refsForm: 'flat' });
+
+  // ── Day 1: ops-alice onboards the auditor from the contracting firm, read-only on OSS ──
+  sign('alice-signin-d1', at(D1, '02:30:04'), ALICE, CHROME);
+  add({ label: 'alice-users-d1', time: at(D1, '02:30:40'), name: 'ListUsers', service: 'Ram', actor: ALICE, params: { MaxItems: 100 }, region: SH });
+  add({ label: 'alice-create-eve', time: at(D1, '02:31:40'), name: 'CreateUser', service: 'Ims', actor: ALICE, region: SH,
+    params: { UserPrincipalName: upn('contractor-eve'), DisplayName: 'Eve (audit contractor)', Comments: 'Q4 audit, access until 2026-12-31' },
+    response: { User: { UserPrincipalName: upn('contractor-eve'), DisplayName: 'Eve (audit contractor)', UserId: eveUser.principalId,
+      Comments: 'Q4 audit, access until 2026-12-31', CreateDate: at(D1, '02:31:40'), UpdateDate: at(D1, '02:31:40'), LastLoginDate: '', Email: '', MobilePhone: '' } },
+    refs: userRef(upn('contractor-eve')) });
+  add({ label: 'alice-attach-ossro', time: at(D1, '02:32:15'), name: 'AttachPolicyToUser', service: 'Ram', actor: ALICE, region: SH,
+    params: { PolicyType: 'System', PolicyName: 'AliyunOSSReadOnlyAccess', UserName: 'contractor-eve' }, response: {},
+    refs: attachRefs('contractor-eve', 'AliyunOSSReadOnlyAccess') });
+  add({ label: 'alice-create-key-eve', time: at(D1, '02:33:02'), name: 'CreateAccessKey', service: 'Ims', actor: ALICE, region: SH,
+    params: { UserPrincipalName: upn('contractor-eve') },
+    response: { AccessKey: { AccessKeyId: EVE_KEY, AccessKeySecret: '****', Status: 'Active', CreateDate: at(D1, '02:33:02') } },
+    refs: userRef(upn('contractor-eve')), sensitive: true });
+  add({ label: 'alice-policies-eve', time: at(D1, '02:33:30'), name: 'ListPoliciesForUser', service: 'Ram', actor: ALICE, region: SH,
+    params: { UserName: 'contractor-eve' } });
+
+  // ── Day 2: the contractor works, from her firm's network ──
+  oss({ label: 'eve-list-d2', time: at(D2, '01:10:05'), name: 'ListBuckets', actor: EVE, params: { 'max-keys': 100 } });
+  oss({ label: 'eve-info-d2', time: at(D2, '01:10:07'), name: 'GetBucketInfo', bucket: FINANCE, actor: EVE, params: { bucketInfo: '' } });
+  oss({ label: 'eve-acl-d2', time: at(D2, '01:10:09'), name: 'GetBucketAcl', bucket: FINANCE, actor: EVE, params: { acl: '' }, refsForm: 'host' });
+  oss({ label: 'eve-info-d2-2', time: at(D2, '07:42:33'), name: 'GetBucketInfo', bucket: FINANCE, actor: EVE, params: { bucketInfo: '' } });
+
+  // ── Day 2: helpdesk-dan onboards an intern (legitimate, from the office) ──
+  sign('dan-signin-d2', at(D2, '03:15:02'), DAN, CHROME);
+  add({ label: 'dan-create-gina', time: at(D2, '03:16:40'), name: 'CreateUser', service: 'Ims', actor: DAN,
+    params: { UserPrincipalName: upn('intern-gina'), DisplayName: 'Gina (intern)' },
+    response: { User: { UserPrincipalName: upn('intern-gina'), DisplayName: 'Gina (intern)', UserId: '276543210987654321',
+      Comments: '', CreateDate: at(D2, '03:16:40'), UpdateDate: at(D2, '03:16:40'), LastLoginDate: '', Email: '', MobilePhone: '' } },
+    refs: userRef(upn('intern-gina')) });
+  add({ label: 'dan-attach-gina', time: at(D2, '03:17:22'), name: 'AttachPolicyToUser', service: 'Ram', actor: DAN,
+    params: { PolicyType: 'System', PolicyName: 'AliyunECSReadOnlyAccess', UserName: 'intern-gina' }, response: {},
+    refs: attachRefs('intern-gina', 'AliyunECSReadOnlyAccess') });
+
+  // ── Day 2: dev-carol publishes the static-site bucket (legitimately public) ──
+  sign('carol-signin-d2', at(D2, '06:20:11'), CAROL, SAFARI);
+  oss({ label: 'carol-list-d2', time: at(D2, '06:20:40'), name: 'ListBuckets', actor: CAROL, params: {} });
+  oss({ label: 'carol-web-public', time: at(D2, '06:22:10'), name: 'PutBucketAcl', bucket: WEB, actor: CAROL,
+    params: { 'x-oss-acl': 'public-read', acl: '' }, refsForm: 'flat', order: 1 });
+  oss({ label: 'carol-web-acl', time: at(D2, '06:22:11'), name: 'GetBucketAcl', bucket: WEB, actor: CAROL, params: { acl: '' } });
+
+  // ── Night of day 2: the contractor's key, from a foreign address, tries to open the bucket ──
+  oss({ label: 'evil-acl-denied', time: at(D2, '22:35:12'), name: 'PutBucketAcl', bucket: FINANCE, actor: EVE_FOREIGN,
+    params: { 'x-oss-acl': 'public-read', acl: '' },
+    error: { code: 'AccessDenied', message: 'You have no right to access this object because of bucket acl.' } });
+  // … someone signs in as helpdesk-dan from the same foreign network and makes the contractor an admin …
+  sign('evil-dan-signin', at(D2, '22:38:47'), DAN_FOREIGN, FIREFOX);
+  add({ label: 'evil-users', time: at(D2, '22:39:30'), name: 'ListUsers', service: 'Ram', actor: DAN_FOREIGN, params: { MaxItems: 100 } });
+  add({ label: 'evil-getuser', time: at(D2, '22:39:58'), name: 'GetUser', service: 'Ram', actor: DAN_FOREIGN, params: { UserName: 'contractor-eve' },
+    refs: userRef('contractor-eve') });
+  add({ label: 'evil-policies-1', time: at(D2, '22:40:20'), name: 'ListPoliciesForUser', service: 'Ram', actor: DAN_FOREIGN, params: { UserName: 'contractor-eve' } });
+  add({ label: 'evil-attach-custom', time: at(D2, '22:40:51'), name: 'AttachPolicyToUser', service: 'Ram', actor: DAN_FOREIGN,
+    params: { PolicyType: 'Custom', PolicyName: 'AdministratorAccess', UserName: 'contractor-eve' },
+    error: { code: 'EntityNotExist.Policy', message: 'The policy does not exist.' },
+    refs: attachRefs('contractor-eve', 'AdministratorAccess'), sensitive: true });
+  add({ label: 'evil-attach-admin', time: at(D2, '22:41:07'), name: 'AttachPolicyToUser', service: 'Ram', actor: DAN_FOREIGN,
+    params: { PolicyType: 'System', PolicyName: 'AdministratorAccess', UserName: 'contractor-eve' }, response: {},
+    refs: attachRefs('contractor-eve', 'AdministratorAccess'), sensitive: true });
+  add({ label: 'evil-policies-2', time: at(D2, '22:41:30'), name: 'ListPoliciesForUser', service: 'Ram', actor: DAN_FOREIGN, params: { UserName: 'contractor-eve' } });
+  // … and the key, now an administrator's, makes the finance bucket public.
+  oss({ label: 'evil-acl-public', time: at(D2, '22:44:30'), name: 'PutBucketAcl', bucket: FINANCE, actor: EVE_FOREIGN,
+    params: { 'x-oss-acl': 'public-read', acl: '' }, sensitive: true });
+  oss({ label: 'evil-acl-check', time: at(D2, '22:44:52'), name: 'GetBucketAcl', bucket: FINANCE, actor: EVE_FOREIGN, params: { acl: '' } });
+  oss({ label: 'evil-info', time: at(D2, '22:46:05'), name: 'GetBucketInfo', bucket: FINANCE, actor: EVE_FOREIGN, params: { bucketInfo: '' } });
+
+  // ── Day 3: dev-carol creates a scratch bucket (legitimate; logged like oss-PutBucket.json) ──
+  sign('carol-signin-d3', at(D3, '01:35:26'), CAROL, SAFARI);
+  oss({ label: 'carol-put-scratch', time: at(D3, '01:41:18'), name: 'PutBucket', bucket: SCRATCH, actor: CAROL, noParams: true, internalIp: true, order: 0 });
+  oss({ label: 'carol-list-d3', time: at(D3, '01:41:25'), name: 'ListBuckets', actor: CAROL, params: {} });
+
+  // ── Day 3: ops-alice gets the "bucket is public" alert and starts looking ──
+  sign('alice-signin-d3', at(D3, '02:48:19'), ALICE, CHROME);
+  oss({ label: 'alice-acl-d3', time: at(D3, '02:49:02'), name: 'GetBucketAcl', bucket: FINANCE, actor: ALICE, params: {} });
+  add({ label: 'alice-policies-d3', time: at(D3, '02:50:37'), name: 'ListPoliciesForUser', service: 'Ram', actor: ALICE, region: SH,
+    params: { UserName: 'contractor-eve' } });
+
+  // ── Delivery: two pages pulled from the Log Service logstore `actiontrail_audit-trail` with
+  //    GetLogs, as JSON arrays. The second query started a minute before the first ended, so the
+  //    events of 22:44:00-22:45:00 (the bucket going public and its check) are in both files. ──
+  const byTime = [...ev].sort((x, y) => epoch(x.time) - epoch(y.time) || (x.label < y.label ? -1 : 1));
+  const cut1 = epoch(at(D2, '22:45:00'));
+  const start2 = epoch(at(D2, '22:44:00'));
+  const page1 = byTime.filter((e) => epoch(e.time) < cut1);
+  const page2 = byTime.filter((e) => epoch(e.time) >= start2);
+  const slsLog = (e) => {
+    const t = epoch(e.time) / 1000;
+    return {
+      __source__: 'actiontrail',
+      '__tag__:__receive_time__': String(t + 2 + num(`recv:${e.label}`, 40)),
+      __time__: t,
+      __topic__: 'actiontrail_audit_event',
+      event: JSON.stringify(e.record),
+    };
+  };
+  const page = (list) => Buffer.from(`[\n${list.map((e) => JSON.stringify(slsLog(e))).join(',\n')}\n]\n`);
+  const files = [
+    { path: 'trail/sls-getlogs-20261103T0000Z-20261104T2245Z.json', bytes: page(page1), records: page1.length },
+    { path: 'trail/sls-getlogs-20261104T2244Z-20261105T0300Z.json', bytes: page(page2), records: page2.length },
+  ];
+  const facts = {
+    eveKey: EVE_KEY, terraformKey: TF_KEY, financeBucket: FINANCE, webBucket: WEB, scratchBucket: SCRATCH,
+    adminAttachment: 'user:AdministratorAccess:System:contractor-eve', readOnlyAttachment: 'user:AliyunOSSReadOnlyAccess:System:contractor-eve',
+    foreignIps: ['192.0.2.140', '192.0.2.141'], at: at(D2, '22:30:00'),
+  };
+  return { name: 'alicloud-ram-oss-exposure', events: ev, files, facts, keys: [EVE_KEY, TF_KEY] };
+}
+
 // ─── counts, writing, checking ───────────────────────────────────────────────────────────
 
 /** Counts the way trailback's reader does: eventRW, else the verb (a sign-in has neither: a write). */
@@ -736,7 +954,7 @@ function listFiles(dir) {
   return out;
 }
 
-const scenarios = [leakedKeyScenario(), rdsScenario()];
+const scenarios = [leakedKeyScenario(), rdsScenario(), ramOssScenario()];
 const check = process.argv.includes('--check');
 let differs = 0;
 for (const s of scenarios) {
