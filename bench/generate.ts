@@ -89,6 +89,16 @@ export interface Corpus {
   trail: string;
   manifest: Manifest;
   cached: boolean;
+  /** The access key of the most write templates, as it appears unrenamed (episode 0): an undo target. */
+  busiestKey?: string;
+}
+
+function busiestKey(templates: TemplateSet): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of templates.writes) {
+    for (const p of t.parts) if (typeof p !== 'string' && p.kind === 'key') counts.set(p.original, (counts.get(p.original) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -390,7 +400,9 @@ export async function ensureCorpus(options: CorpusOptions): Promise<Corpus> {
   const manifestPath = join(dir, 'manifest.json');
   if (!options.fresh && existsSync(manifestPath)) {
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
-    if (manifest.generator === GENERATOR_VERSION && manifest.events === options.events) return { dir, trail: join(dir, 'AWSLogs'), manifest, cached: true };
+    if (manifest.generator === GENERATOR_VERSION && manifest.events === options.events) {
+      return { dir, trail: join(dir, 'AWSLogs'), manifest, cached: true, busiestKey: busiestKey(templates) };
+    }
   }
   if (templates.builtin) log(`shared CloudTrail samples not found at ${options.templateDir ?? DEFAULT_TEMPLATE_DIR}: using built-in templates`);
   log(`generating ${options.events} events (seed ${options.seed}) from ${templates.records} templates → ${dir}`);
@@ -405,7 +417,7 @@ export async function ensureCorpus(options: CorpusOptions): Promise<Corpus> {
     `generated ${manifest.files} files, ${(manifest.rawBytes / 1e6).toFixed(0)} MB JSON, ${(manifest.gzBytes / 1e6).toFixed(0)} MB gzipped, ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  return { dir, trail: join(dir, 'AWSLogs'), manifest, cached: false };
+  return { dir, trail: join(dir, 'AWSLogs'), manifest, cached: false, busiestKey: busiestKey(templates) };
 }
 
 async function generate(root: string, total: number, seed: number, templates: TemplateSet): Promise<Manifest> {

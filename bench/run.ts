@@ -61,6 +61,12 @@ const MEASURED: Measured[] = [
     args: (c) => ['state', c.trail, '--format', 'json'],
     goal: { minRatio: 0.5, maxRssMb: 500 },
   },
+  {
+    // The key that made the most writes: the biggest undo the corpus allows.
+    label: 'plan --undo-key <busiest key>',
+    args: (c) => ['plan', c.trail, '--undo-key', c.busiestKey ?? 'AKIA0000000000000000', '-o', join(OUT_DIR, 'bench.plan.json'), '--force'],
+    goal: { minRatio: 0.5, maxRssMb: 600 },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ export function planCommand(): Command {
     const out = flags.out ?? join('plans', defaultPlanName(plan.mode, plan.createdAt));
     if (!flags.force && (await exists(out))) throw new UserError(`${out} exists: choose another name with -o, or --force to replace it (its review decisions are lost)`);
     await writePlan(out, plan);
-    process.stderr.write(renderSummaryText(plan, false, { color: useColor(process.stderr) }));
+    process.stderr.write(renderSummaryText(plan, false, { color: useColor(process.stderr), maxListed: 5 }));
     warn(`wrote ${out}: review it with \`trailback show ${out}\` or \`trailback review ${out}\``);
     process.stdout.write(`${out}\n`);
     if (flags.detailedExitcode && plan.steps.length > 0) requestExitCode(2);

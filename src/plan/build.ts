@@ -319,7 +319,7 @@ function idsIn(value: unknown): string[] {
 /**
  * Dependency order: parents are created before their children (VPC → VSwitch → security
  * group → instance → rule), children deleted before their parents, a reference removed before
- * its target is deleted. Ties: deletes, updates, replaces, creates; then by type and id.
+ * its target is deleted. Ties: key containment, deletes, updates, replaces, creates; then by type and id.
  */
 function orderSteps(drafts: Draft[], catalog: Catalog, warnings: string[]): { draft: Draft; step: Step }[] {
   const byTypeId = new Map<string, Draft>();
@@ -347,7 +347,8 @@ function orderSteps(drafts: Draft[], catalog: Catalog, warnings: string[]): { dr
       }
     }
   }
-  const rank = (d: Draft): string => `${PHASE[d.action]}|${d.resource.type}|${d.resource.region}|${d.resource.id}`;
+  // Containment first: a leaked key is switched off before anything else is touched.
+  const rank = (d: Draft): string => `${d.containment ? 0 : PHASE[d.action] + 1}|${d.resource.type}|${d.resource.region}|${d.resource.id}`;
   const pending = [...drafts].sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
   const done = new Set<Draft>();
   const ordered: Draft[] = [];

@@ -13,6 +13,15 @@ export interface RenderOptions {
   color?: boolean;
   /** Fold a diff longer than this many lines (the middle is elided). */
   maxDiffLines?: number;
+  /** List at most this many conflicts and warnings in a summary (the plan file has them all). */
+  maxListed?: number;
+}
+
+function listed<T>(items: T[], max: number | undefined, line: (x: T) => string): string[] {
+  const shown = max === undefined ? items : items.slice(0, max);
+  const out = shown.map((x) => `    ${line(x)}`);
+  if (shown.length < items.length) out.push(`    … ${items.length - shown.length} more in the plan file`);
+  return out;
 }
 
 const ACTION_COLOUR: Record<StepAction, Colour> = { create: 'green', update: 'yellow', replace: 'magenta', delete: 'red' };
@@ -129,11 +138,11 @@ export function renderSummaryText(plan: Plan, approvalValid: boolean, options: R
   ];
   if (plan.conflicts.length > 0) {
     out.push(c('yellow', `  conflicts: ${plan.conflicts.length}`));
-    for (const k of plan.conflicts) out.push(`    ${k.resource.type} ${k.resource.id}: ${k.resolution} (undone ${k.undone.name} at ${k.undone.time})`);
+    out.push(...listed(plan.conflicts, options.maxListed, (k) => `${k.resource.type} ${k.resource.id}: ${k.resolution} (undone ${k.undone.name} at ${k.undone.time})`));
   }
   if (plan.warnings.length > 0) {
     out.push(c('yellow', `  warnings: ${plan.warnings.length}`));
-    for (const w of plan.warnings) out.push(`    ${w}`);
+    out.push(...listed(plan.warnings, options.maxListed, (w) => w));
   }
   return out.join('\n') + '\n';
 }
