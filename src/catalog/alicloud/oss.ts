@@ -42,7 +42,11 @@ function putBucket(e: TrailEvent): Outcome {
   const acl = aclOf(r);
   return forEachId(bucketIds(e), 'bucket', (id) => [
     create(target(BUCKET, id), { bucket: id, ...inputs }, unknown),
-    ...(acl === undefined ? [] : modify(target(BUCKET_ACL, id), { bucket: id, acl })),
+    // A new bucket always has an ACL: the header's, else OSS's default, private. A record
+    // without any parameters does not say whether the header was sent.
+    unknown.length > 0 && acl === undefined
+      ? create(target(BUCKET_ACL, id), { bucket: id }, ['acl'])
+      : create(target(BUCKET_ACL, id), { bucket: id, acl: acl ?? 'private' }),
   ]);
 }
 
@@ -70,7 +74,7 @@ const oss = (spec: Parameters<typeof entry>[1]) => entry('oss', spec);
 
 export const ossCatalog: ServiceCatalog = {
   entries: [
-    oss({ names: ['PutBucket'], types: [BUCKET, BUCKET_ACL], action: 'create', summary: 'create a bucket (ACL header, when logged, sets its bucketAcl)', apply: putBucket }),
+    oss({ names: ['PutBucket'], types: [BUCKET, BUCKET_ACL], action: 'create', summary: 'create a bucket and its bucketAcl (the x-oss-acl header, else private)', apply: putBucket }),
     oss({ names: ['DeleteBucket'], types: [BUCKET], action: 'delete', summary: 'delete a bucket', apply: (e) => forEachId(bucketIds(e), 'bucket', (id) => del(target(BUCKET, id))) }),
     oss({ names: ['PutBucketAcl'], types: [BUCKET_ACL], action: 'update', summary: 'bucket ACL (touched when the header is not logged)', apply: putBucketAcl }),
     oss({ names: ['PutBucketPolicy'], types: [BUCKET_POLICY], action: 'update', summary: 'bucket policy (touched when the body is not logged)', apply: putBucketPolicy }),
