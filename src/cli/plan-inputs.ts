@@ -68,7 +68,13 @@ export function modeFromFlags(flags: DesiredFlags, writes: readonly TrailEvent[]
     }
     return { kind: 'point-in-time', at: isoTime(atFlag(flags.at)!) };
   }
-  for (const ip of flags.undoIp ?? []) ipMatcher(ip); // validates CIDR syntax with a clear message
+  for (const ip of flags.undoIp ?? []) {
+    try {
+      ipMatcher(ip);
+    } catch (err) {
+      throw new UserError((err as Error).message.replace(/^--ip /, '--undo-ip '));
+    }
+  }
   const since = timeFlag('--since', flags.since);
   const until = timeFlag('--until', flags.until);
   if (since !== undefined && until !== undefined && since > until) throw new UserError(`--since ${flags.since} is after --until ${flags.until}`);
