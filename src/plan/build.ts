@@ -64,10 +64,22 @@ export function inputAt(r: ResourceState, path: string): Known {
 
 const same = (a: unknown, b: unknown): boolean => stableStringify(a) === stableStringify(b);
 
+/**
+ * Whether the trail's first write on a resource created it. When the first write changed or
+ * deleted it instead, it existed before the trail, even if it was re-created later
+ * (`preexisting` only says whether the trail ever created it).
+ */
+function bornInTrail(r: ResourceState, catalog: Catalog): boolean {
+  if (r.preexisting) return false;
+  const first = r.history[0];
+  if (!first || first.eventId === r.createdBy?.eventId) return true;
+  return catalog.entries.some((e) => e.provider === r.provider && e.names.includes(first.name) && e.types.includes(r.type) && (e.action === 'create' || e.action === 'mixed'));
+}
+
 /** A placeholder for a resource the desired replay never reached (all its writes undone or later). */
-function notReached(end: ResourceState): ResourceState | undefined {
+function notReached(end: ResourceState, catalog: Catalog): ResourceState | undefined {
   // Created within the trail: in the desired state it was never created.
-  if (!end.preexisting) return undefined;
+  if (bornInTrail(end, catalog)) return undefined;
   // It existed before the trail: it exists, and nothing of it is known.
   return { ...end, exists: true, inputs: {}, unknown: [], provenance: {}, history: [], preexisting: true, createdBy: undefined, deletedBy: undefined };
 }
@@ -111,10 +123,10 @@ export function buildPlanSteps(input: BuildInput): BuildResult {
   const keys = new Set([...end.keys(), ...desired.keys()]);
   for (const key of [...keys].sort()) {
     const endR = end.get(key);
-    let des = desired.get(key) ?? (endR ? notReached(endR) : undefined);
+    let des = desired.get(key) ?? (endR ? notReached(endR, input.catalog) : undefined);
     // Created by an undone write and changed later by someone else: the later write made
     // the desired replay invent the resource as pre-existing. It did not exist.
-    if (des && endR && !endR.preexisting && des.preexisting && input.undone && endR.createdBy && input.undone(endR.createdBy.eventId)) {
+    if (des && endR && des.preexisting && input.undone && endR.createdBy && input.undone(endR.createdBy.eventId) && bornInTrail(endR, input.catalog)) {
       des = undefined;
     }
     const cur = current.get(key);
@@ -128,6 +140,9 @@ export function buildPlanSteps(input: BuildInput): BuildResult {
     const draft = containDraft(k, current, drafts);
     if (draft) drafts.push(draft);
   }
+  // A contested resource that needs no step (gone by now): say so instead of promising a removal.
+  const drafted = new Set(drafts.map((d) => d.key));
+  for (const [key, c] of contested) if (!drafted.has(key)) c.resolution = `created by the undone write and later changed by ${c.later.actor}; it does not exist now: nothing to do`;
   const steps = orderSteps(drafts, input.catalog, warnings).map(({ draft, step }) => {
     const undone = input.undone && !draft.containment ? draft.causes.filter((c) => input.undone!(c.eventId)) : [];
     if (undone.length > 0) step.risks.push({ kind: 'external-actor', detail: `undoes ${describeActors(undone)}` });
@@ -237,7 +252,7 @@ function containDraft(k: KeyToContain, current: State, drafts: Draft[]): Draft |
 
 // ─── conflicts ──────────────────────────────────────────────────────────────────────────
 
-/** Which inputs of which resources one event writes; `*` for the whole resource. */
+/** Which inputs of which resources one event writes; `*` (and `*create`/`*delete`) for the whole resource. */
 function touches(e: TrailEvent, catalog: Catalog): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const found = catalog.lookup(e);
@@ -254,7 +269,7 @@ function touches(e: TrailEvent, catalog: Catalog): Map<string, Set<string>> {
     const key = targetKey(effect.target, e);
     if (effect.kind === 'update') add(key, effect.ops.map((o) => o.path));
     else if (effect.kind === 'touch') add(key, effect.paths);
-    else add(key, ['*']);
+    else add(key, ['*', `*${effect.kind}`]);
   }
   return out;
 }
@@ -285,6 +300,9 @@ function findConflicts(end: State, undone: (id: string) => boolean, writes: read
         const later = h[j]!;
         if (undone(later.eventId) || later.eventId === h[i]!.eventId) continue;
         const theirs = touchesOf(later.eventId).get(key) ?? new Set(['*']);
+        // A resource the undone write created and a later write deleted: both agree it should not exist.
+        const laterDeletes = theirs.has('*delete') || (later.eventId === r.deletedBy?.eventId && !r.exists);
+        if (mine.has('*create') && laterDeletes) break;
         const whole = mine.has('*') || theirs.has('*');
         const paths = whole ? [] : [...mine].filter((p) => theirs.has(p)).sort();
         if (!whole && paths.length === 0) continue;
