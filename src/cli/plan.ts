@@ -27,6 +27,7 @@ export function planCommand(): Command {
   return cmd.action(async (inputs: string[], flags: PlanFlags) => {
     const loaded = await loadPlanInputs(inputs, flags);
     const plan = planFromInputs(loaded, inputs, flags, TOOL);
+    if (inputs.includes('-')) plan.warnings.push('the trail was read from stdin: `apply` cannot read it again to check the plan is not stale; save the trail to a file and plan from it');
     const out = flags.out ?? join('plans', defaultPlanName(plan.mode, plan.createdAt));
     if (!flags.force && (await exists(out))) throw new UserError(`${out} exists: choose another name with -o, or --force to replace it (its review decisions are lost)`);
     await writePlan(out, plan);
