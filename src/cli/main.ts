@@ -10,6 +10,7 @@ import { eventsCommand } from './events.js';
 import { diffCommand } from './diff.js';
 import { takeRequestedExitCode } from './output.js';
 import { planCommand } from './plan.js';
+import { reviewCommand } from './review.js';
 import { showCommand } from './show.js';
 import { stateCommand } from './state.js';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(diffCommand());
   program.addCommand(planCommand());
   program.addCommand(showCommand());
+  program.addCommand(reviewCommand());
   program.addCommand(catalogCommand());
   program.addCommand(applyCommand());
   program.addCommand(exportCommand());
