@@ -67,7 +67,7 @@ export function renderBlame(r: ResourceState, color = useColor()): string {
       [{ header: 'ATTRIBUTE' }, { header: 'VALUE', max: 60 }, { header: 'SET AT' }, { header: 'BY EVENT' }, { header: 'ACTOR', max: 32 }, { header: 'KEY' }, { header: 'IP' }],
       rows,
     ),
-    `HISTORY (${history.length} events)`,
+    `HISTORY (${history.length} event${history.length === 1 ? '' : 's'})`,
     renderTable([{ header: 'TIME' }, { header: 'EVENT' }, { header: 'ACTOR', max: 32 }, { header: 'KEY' }, { header: 'IP' }], history),
   ].join('\n');
 }

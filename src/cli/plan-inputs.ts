@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { builtinCatalog } from '../catalog/index.js';
+import { builtinCatalog, type Catalog } from '../catalog/index.js';
 import type { TrailEvent } from '../events/model.js';
 import { buildPredicate, ipMatcher } from '../events/select.js';
 import { buildPlanSteps, type KeyToContain } from '../plan/build.js';
@@ -10,7 +10,7 @@ import { eventRef, replay, type ReplayReport } from '../replay/replay.js';
 import { loadState } from '../state/io.js';
 import type { State } from '../state/model.js';
 import { UserError } from '../util/errors.js';
-import { isoTime } from '../util/time.js';
+import { clockNow, isoTime } from '../util/time.js';
 import { addReadOptions, loadTrail, timeFlag, type ReadFlags } from './common.js';
 import { reportReplay } from './replay-common.js';
 
@@ -119,12 +119,35 @@ function isLongTermKey(id: string): boolean {
   return /^AKIA[A-Z0-9]{12,}$/.test(id) || /^LTAI[A-Za-z0-9]{8,}$/.test(id);
 }
 
+/**
+ * Undone writes made without a long-term key (console sessions, temporary credentials): the
+ * plan cannot switch those off, so it says what to do instead.
+ */
+export function sessionWarnings(writes: readonly TrailEvent[], undone: Set<string>, catalog: Pick<Catalog, 'lookup'> = builtinCatalog()): string[] {
+  const byActor = new Map<string, { count: number; ips: Set<string> }>();
+  for (const e of writes) {
+    const id = e.actor.accessKeyId;
+    if (!undone.has(e.id) || (id && isLongTermKey(id)) || catalog.lookup(e).kind !== 'entry') continue;
+    const who = e.actor.userName ?? e.actor.principal;
+    const a = byActor.get(who) ?? { count: 0, ips: new Set<string>() };
+    a.count++;
+    if (e.actor.sourceIp) a.ips.add(e.actor.sourceIp);
+    byActor.set(who, a);
+  }
+  return [...byActor].sort(([a], [b]) => (a < b ? -1 : 1)).map(
+    ([who, a]) =>
+      `${a.count} undone write(s) by ${who}${a.ips.size ? ` from ${[...a.ips].join(', ')}` : ''} were made without a long-term access key ` +
+      `(console sign-in or temporary credentials): the plan cannot switch those off; reset the user's password and MFA, or revoke the role's sessions`,
+  );
+}
+
 /** The keys the undone writes were made with, and what each did. */
-export function keysToContain(writes: readonly TrailEvent[], undone: Set<string>): KeyToContain[] {
+export function keysToContain(writes: readonly TrailEvent[], undone: Set<string>, catalog: Pick<Catalog, 'lookup'> = builtinCatalog()): KeyToContain[] {
   const byKey = new Map<string, KeyToContain>();
   for (const e of writes) {
     const id = e.actor.accessKeyId;
-    if (!undone.has(e.id) || !id || !isLongTermKey(id)) continue;
+    // Only writes that changed state: a reboot by the same key is not what the plan undoes.
+    if (!undone.has(e.id) || !id || !isLongTermKey(id) || catalog.lookup(e).kind !== 'entry') continue;
     let k = byKey.get(id);
     if (!k) {
       k = { provider: e.provider, accessKeyId: id, account: e.account, uses: [], ...(e.actor.userName && { userName: e.actor.userName }) };
@@ -186,7 +209,7 @@ export function planFromInputs(p: PlanInputs, sources: string[], flags: DesiredF
     ...(p.undone && { undone: (id: string) => p.undone!.has(id), writes: p.writes }),
     ...(p.contain && { contain: p.contain }),
   });
-  return makePlan({
+  const plan = makePlan({
     tool,
     createdAt: createdAtNow(),
     mode: p.mode,
@@ -199,12 +222,12 @@ export function planFromInputs(p: PlanInputs, sources: string[], flags: DesiredF
     ...(p.baseline && { baseline: { source: p.baseline.source, digest: stateDigest(p.baseline.state) } }),
     built,
   });
+  if (p.undone) plan.warnings.push(...sessionWarnings(p.writes, p.undone));
+  return plan;
 }
 
 export function createdAtNow(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return isoTime(Number(epoch) * 1000);
-  return isoTime(Math.floor(Date.now() / 1000) * 1000);
+  return isoTime(Math.floor(clockNow() / 1000) * 1000);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import { clockNow } from '../util/time.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { readPlan, writePlan } from '../plan/io.js';
 import { approvalIsValid } from '../plan/model.js';
@@ -63,7 +64,7 @@ export function reviewCommand(): Command {
       }
       if (!flags.reviewer) throw new UserError('a scripted review needs --reviewer <name>: it is recorded in the approval');
       const plan = await readPlan(path);
-      const decided = decideScripted(plan, { approve: approve ?? [], skip: skip ?? [], yesDataLoss: flags.yesDataLoss ?? false, reviewer: flags.reviewer }, new Date().toISOString());
+      const decided = decideScripted(plan, { approve: approve ?? [], skip: skip ?? [], yesDataLoss: flags.yesDataLoss ?? false, reviewer: flags.reviewer }, new Date(clockNow()).toISOString());
       await writePlan(path, decided);
       const t = tally(decided);
       warn(
@@ -87,7 +88,7 @@ async function interactive(path: string, flags: ReviewFlags): Promise<void> {
     await runReview(plan, {
       prompts: realPrompts(),
       write: (text) => void process.stdout.write(text),
-      now: () => new Date(),
+      now: () => new Date(clockNow()),
       save: (p) => writePlan(path, p),
       reviewer: flags.reviewer ?? osUser(),
       planPath: path,

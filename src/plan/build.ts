@@ -140,6 +140,7 @@ export function buildPlanSteps(input: BuildInput): BuildResult {
     const draft = containDraft(k, current, drafts);
     if (draft) drafts.push(draft);
   }
+  foldFacetDeletes(drafts, input.catalog);
   // A contested resource that needs no step (gone by now): say so instead of promising a removal.
   const drafted = new Set(drafts.map((d) => d.key));
   for (const [key, c] of contested) if (!drafted.has(key)) c.resolution = `created by the undone write and later changed by ${c.later.actor}; it does not exist now: nothing to do`;
@@ -250,6 +251,28 @@ function containDraft(k: KeyToContain, current: State, drafts: Draft[]): Draft |
   };
 }
 
+/**
+ * A facet of a resource (an OSS bucket's ACL or policy: same id, cannot outlive it) goes with
+ * it: when both are deleted, one step deletes the resource and lists both causes.
+ */
+function foldFacetDeletes(drafts: Draft[], catalog: Catalog): void {
+  const deletes = new Map(drafts.filter((d) => d.action === 'delete').map((d) => [`${d.resource.provider}|${d.resource.type}|${d.resource.id}`, d]));
+  const folded = new Set<Draft>();
+  for (const ref of catalog.references) {
+    if (!ref.cascade) continue;
+    for (const d of drafts) {
+      if (d.action !== 'delete' || d.resource.type !== ref.from || !idsIn(d.before?.[ref.input]).includes(d.resource.id)) continue;
+      const parent = deletes.get(`${d.resource.provider}|${ref.to}|${d.resource.id}`);
+      if (!parent || parent === d) continue;
+      const seen = new Set(parent.causes.map((c) => c.eventId));
+      parent.causes.push(...d.causes.filter((c) => !seen.has(c.eventId)));
+      parent.causes.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+      folded.add(d);
+    }
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) if (folded.has(drafts[i]!)) drafts.splice(i, 1);
+}
+
 // ─── conflicts ──────────────────────────────────────────────────────────────────────────
 
 /** Which inputs of which resources one event writes; `*` (and `*create`/`*delete`) for the whole resource. */
@@ -326,6 +349,13 @@ function findConflicts(end: State, undone: (id: string) => boolean, writes: read
 
 // ─── ordering and risks ─────────────────────────────────────────────────────────────────
 
+const CREDENTIAL_TYPES = new Set([
+  'aws:iam/accessKey:AccessKey',
+  'aws:iam/userLoginProfile:UserLoginProfile',
+  'alicloud:ram/accessKey:AccessKey',
+  'alicloud:ram/loginProfile:LoginProfile',
+]);
+
 const PHASE: Record<StepAction, number> = { delete: 0, update: 1, replace: 2, create: 3 };
 
 function idsIn(value: unknown): string[] {
@@ -337,7 +367,7 @@ function idsIn(value: unknown): string[] {
 /**
  * Dependency order: parents are created before their children (VPC → VSwitch → security
  * group → instance → rule), children deleted before their parents, a reference removed before
- * its target is deleted. Ties: key containment, deletes, updates, replaces, creates; then by type and id.
+ * its target is deleted. Ties: credentials (containment, keys deleted), deletes, updates, replaces, creates; then by type and id.
  */
 function orderSteps(drafts: Draft[], catalog: Catalog, warnings: string[]): { draft: Draft; step: Step }[] {
   const byTypeId = new Map<string, Draft>();
@@ -365,8 +395,9 @@ function orderSteps(drafts: Draft[], catalog: Catalog, warnings: string[]): { dr
       }
     }
   }
-  // Containment first: a leaked key is switched off before anything else is touched.
-  const rank = (d: Draft): string => `${d.containment ? 0 : PHASE[d.action] + 1}|${d.resource.type}|${d.resource.region}|${d.resource.id}`;
+  // Credentials first: a leaked key is switched off, and keys made with it deleted, before anything else.
+  const tier = (d: Draft): number => (d.containment !== undefined ? 0 : d.action === 'delete' && CREDENTIAL_TYPES.has(d.resource.type) ? 1 : PHASE[d.action] + 2);
+  const rank = (d: Draft): string => `${tier(d)}|${d.resource.type}|${d.resource.region}|${d.resource.id}`;
   const pending = [...drafts].sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
   const done = new Set<Draft>();
   const ordered: Draft[] = [];

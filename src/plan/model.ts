@@ -154,6 +154,7 @@ export function stepsDigest(steps: Step[]): string {
         unknown: s.unknown,
         dependsOn: s.dependsOn,
         decision: s.decision,
+        edited: s.edited,
       })),
     ),
   );

@@ -38,3 +38,10 @@ export function isoTime(epochMs: number): string {
   // Whole seconds are the norm in trails; keep the short form when there is no fraction.
   return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso;
 }
+
+/** Now, in epoch ms — or SOURCE_DATE_EPOCH (seconds) when set, so plans and approvals can be reproduced. */
+export function clockNow(): number {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return Number(epoch) * 1000;
+  return Date.now();
+}

@@ -38,11 +38,11 @@ describe('trailback plan', () => {
     expect(plan.mode).toEqual({ kind: 'undo', match: { keys: [KEY], ips: ['192.0.2.0/24'] } });
     expect(plan.steps.map((s) => `${s.action} ${s.resource.id}`)).toEqual([
       `update ${KEY}`,
+      'delete LTAI5tHn4Wq9Ls2Xe7Rd3Fb6',
       'delete i-bp128t8d2zhew6qspvac',
       'delete i-bp14r7rr5x8zlefgdcdg',
       'delete i-bp1x7fbgbyoynwd6jayu',
       'delete sg-bp144lvmbcn7t4i39y34:ingress:tcp:22/22:intranet:0.0.0.0/0:accept:1',
-      'delete LTAI5tHn4Wq9Ls2Xe7Rd3Fb6',
     ]);
     // The summary goes to stderr; no temp file is left beside the plan.
     expect(r.stderr).toMatch(/6 steps: 1 update, 5 delete/);
@@ -113,7 +113,7 @@ describe('trailback show', () => {
     const r = run('show', 'plans/md.plan.json', '--format', 'markdown');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^## trailback plan: undo the writes with key LTAI5tQ7mXn3Vb2KcR8pWz1Y, from 192\.0\.2\.0\/24\n/);
-    expect(r.stdout).toContain('### s5 · delete `alicloud:ecs/securityGroupRule:SecurityGroupRule`');
+    expect(r.stdout).toContain('### s6 · delete `alicloud:ecs/securityGroupRule:SecurityGroupRule`');
     expect(r.stdout).toContain('```diff\n@@ -1,9 +1,0 @@\n-{\n-  "cidrIp": "0.0.0.0/0",');
   });
 
