@@ -102,6 +102,7 @@ interface Draft {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   unknown: string[];
+  unknownBefore?: string[];
   replaceOn?: string[];
   causes: EventRef[];
   /** The whole resource is contested (created by an undone write, changed later by someone else). */
@@ -162,8 +163,10 @@ export function buildPlanSteps(input: BuildInput): BuildResult {
     const causes = (endR?.history ?? []).filter((r) => !desHistory.has(r.eventId));
     const common = { key, resource, causes, preexisting: des?.preexisting ?? false, knownInputs: 0 };
     if (!wantExists && !isExists) return undefined;
+    const unknownBefore = cur ? [...cur.unknown].filter((p) => !(p in cur.inputs)).sort() : [];
+    const withUnknownBefore = unknownBefore.length > 0 ? { unknownBefore } : {};
     if (!wantExists) {
-      return { ...common, action: 'delete', before: { ...cur!.inputs }, after: null, unknown: [] };
+      return { ...common, action: 'delete', before: { ...cur!.inputs }, after: null, unknown: [], ...withUnknownBefore };
     }
     if (!isExists) {
       // Re-create: what the desired state knows, and every input the trail ever saw that it does not.
@@ -214,6 +217,7 @@ export function buildPlanSteps(input: BuildInput): BuildResult {
       before: { ...cur!.inputs },
       after,
       unknown,
+      ...withUnknownBefore,
       ...(forced.length > 0 && { replaceOn: forced }),
     };
   }
@@ -423,6 +427,7 @@ function orderSteps(drafts: Draft[], catalog: Catalog, warnings: string[]): { dr
       after: d.after,
       patch: patchOf(d.before, d.after),
       unknown: d.unknown,
+      ...(d.unknownBefore && { unknownBefore: d.unknownBefore }),
       ...(d.replaceOn && { replaceOn: d.replaceOn }),
       dependsOn: [...deps.get(d)!].map((x) => idOf.get(x)!).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))),
       risks: risksOf(d, catalog),

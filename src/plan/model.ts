@@ -63,6 +63,8 @@ export const Step = z.object({
   patch: z.array(PatchOperation),
   /** Inputs of `after` whose desired value the trail does not show: fill from a baseline or in review. */
   unknown: z.array(z.string()),
+  /** Inputs of `before` the trail shows changed without their value (so `before` is not complete). */
+  unknownBefore: z.array(z.string()).optional(),
   /** Inputs that can only change by replacing the resource. */
   replaceOn: z.array(z.string()).optional(),
   dependsOn: z.array(z.string()),

@@ -47,8 +47,8 @@ function inputsText(inputs: Record<string, unknown> | null, unknown: string[] = 
 }
 
 /** Unified diff lines (no file headers) of a step's before → after. */
-export function diffLines(step: Pick<Step, 'before' | 'after' | 'unknown'>): string[] {
-  const a = inputsText(step.before);
+export function diffLines(step: Pick<Step, 'before' | 'after' | 'unknown' | 'unknownBefore'>): string[] {
+  const a = inputsText(step.before, step.unknownBefore ?? []);
   const b = inputsText(step.after, step.after === null ? [] : step.unknown);
   const patch = structuredPatch('current', 'desired', a, b, '', '', { context: 3 });
   const lines: string[] = [];

@@ -383,3 +383,16 @@ describe('patches', () => {
     expect(jsonpatch.validate(s!.patch as jsonpatch.Operation[], structuredClone(s!.before))).toBeUndefined();
   });
 });
+
+describe('buildPlanSteps: what the current state does not show', () => {
+  it('lists inputs known to have changed without their value as unknownBefore, and the render marks them', async () => {
+    const { diffLines } = await import('../../src/plan/render.js');
+    const instance = res('alicloud', INSTANCE, 'i-9', { instanceType: 'ecs.g7.large' }, { unknown: ['password'], createdBy: ref('run') });
+    const steps = pit(stateOf(), stateOf(instance));
+    const s = one(steps, 'i-9');
+    expect(s.action).toBe('delete');
+    expect(s.unknownBefore).toEqual(['password']);
+    expect(s.before).toEqual({ instanceType: 'ecs.g7.large' });
+    expect(diffLines(s)).toContain('-  "password": <unknown>');
+  });
+});
