@@ -6,6 +6,9 @@
 const SECRET_KEY =
   /(password|passwd|passphrase|secretaccesskey|accesskeysecret|secretkey|secretstring|secretbinary|sessiontoken|securitytoken|privatekey|keymaterial|clientsecret|authtoken|^secret$)/i;
 
+/** Facts about a secret, not the secret: `PasswordResetRequired`, `PasswordUpdated`, `publicKeyMaterial`. */
+const NOT_SECRET = /(required|updated|inherit|lastused|policy|length|reuse|prevention|age|expiration|expires|status|enabled|type|reset)$|^public/i;
+
 export const REDACTED = '[redacted]';
 
 export function redactSecrets<T>(value: T): T {
@@ -25,7 +28,7 @@ function redact(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     let out: Record<string, unknown> | undefined;
     for (const [key, v] of Object.entries(value)) {
-      const r = SECRET_KEY.test(key) && typeof v === 'string' && v !== '' ? REDACTED : redact(v);
+      const r = SECRET_KEY.test(key) && !NOT_SECRET.test(key) && typeof v === 'string' && v !== '' ? REDACTED : redact(v);
       if (r !== v) {
         out ??= { ...(value as Record<string, unknown>) };
         out[key] = r;

@@ -69,9 +69,9 @@ describe('access keys', () => {
 });
 
 describe('login profiles', () => {
-  it('CreateLoginProfile: password unknown; a flag the normalizer redacted ("true" under a password-like key) is unknown too', () => {
+  it('CreateLoginProfile: the password is unknown (redacted); flags about it are kept', () => {
     expect(effectsOf(ram.createLoginProfile)).toEqual([
-      { kind: 'create', target: g(LOGIN_PROFILE, BOT), inputs: { userName: BOT, mfaBindRequired: false }, unknown: ['password', 'passwordResetRequired'] },
+      { kind: 'create', target: g(LOGIN_PROFILE, BOT), inputs: { userName: BOT, mfaBindRequired: false, passwordResetRequired: true }, unknown: ['password'] },
     ]);
     expect(effectsOf(ims.createLoginProfile)).toEqual([{ kind: 'create', target: g(LOGIN_PROFILE, BOT), inputs: { userName: BOT, passwordResetRequired: true }, unknown: ['password'] }]);
   });
@@ -81,7 +81,7 @@ describe('login profiles', () => {
       { kind: 'update', target: g(LOGIN_PROFILE, BOT), ops: [{ op: 'set', path: 'mfaBindRequired', value: true }] },
       { kind: 'touch', target: g(LOGIN_PROFILE, BOT), paths: ['password'] },
     ]);
-    expect(effectsOf(ims.updateLoginProfile)).toEqual([{ kind: 'touch', target: g(LOGIN_PROFILE, BOT), paths: ['passwordResetRequired'] }]);
+    expect(effectsOf(ims.updateLoginProfile)).toEqual([{ kind: 'update', target: g(LOGIN_PROFILE, BOT), ops: [{ op: 'set', path: 'passwordResetRequired', value: false }] }]);
   });
 
   it('DeleteLoginProfile, ChangePassword', () => {

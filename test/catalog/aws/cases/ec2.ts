@@ -490,14 +490,14 @@ export const ec2Cases: Case[] = [
     expect: { skip: 'the changed attribute (kernel, ramdisk, enaSupport, sriovNetSupport …) has no Pulumi input' },
   },
   {
-    title: 'ImportKeyPair: the public key material is redacted by the reader, so it is unknown',
+    title: 'ImportKeyPair: the public key is not a secret, so it is kept',
     source: ev(
       'ec2',
       'ImportKeyPair',
       { keyName: 'laptop', publicKeyMaterial: 'c3NoLWVkMjU1MTkgQUFBQUMzTnphQzFsWkRJMU5URTVBQUFBSUV4YW1wbGU=' },
       { requestId: 'r4', keyName: 'laptop', keyFingerprint: 'f1:d2:3c:4b:5a:69:78:87:96:a5:b4:c3:d2:e1:f0:0f', keyPairId: 'key-0a1b2c3d4e5f60718' },
     ),
-    expect: [{ kind: 'create', target: { type: KEY_PAIR, id: 'laptop' }, inputs: { keyName: 'laptop' }, unknown: ['publicKey'] }],
+    expect: [{ kind: 'create', target: { type: KEY_PAIR, id: 'laptop' }, inputs: { keyName: 'laptop', publicKey: 'c3NoLWVkMjU1MTkgQUFBQUMzTnphQzFsWkRJMU5URTVBQUFBSUV4YW1wbGU=' } }],
   },
   {
     title: 'DeleteKeyPair by name',
