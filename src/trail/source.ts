@@ -1,5 +1,5 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { UserError } from '../util/errors.js';
@@ -30,7 +30,7 @@ let gunzipQueue: Promise<unknown> = Promise.resolve();
 
 export const STDIN = '-';
 
-/** File names taken when a folder is walked; files named explicitly are always read. */
+/** File names taken when a folder is walked (plus extensionless gzip/JSON objects); files named explicitly are always read. */
 const TRAIL_FILE = /\.(json|jsonl|ndjson|gz|cloudtrail|log|txt)$/i;
 
 export interface Expanded {
@@ -56,12 +56,29 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     }
     if (info.isDirectory()) {
       const found = await walk(input);
-      for (const f of found) (TRAIL_FILE.test(f) ? files : ignored).push(f);
+      for (const f of found) (TRAIL_FILE.test(f) || (await looksLikeTrail(f)) ? files : ignored).push(f);
     } else {
       files.push(input);
     }
   }
   return { files: [...new Set(files)], ignored };
+}
+
+/**
+ * Objects written without an extension (Firehose deliveries to S3, SLS shipping) are read
+ * when their first bytes are gzip or JSON; anything else in the folder stays ignored.
+ */
+async function looksLikeTrail(path: string): Promise<boolean> {
+  if (basename(path).includes('.')) return false;
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+    if (bytesRead >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return true;
+    const first = buffer.subarray(0, bytesRead).toString('utf8').trimStart()[0];
+    return first === '{' || first === '[';
+  } finally {
+    await handle.close();
+  }
 }
 
 async function walk(dir: string): Promise<string[]> {

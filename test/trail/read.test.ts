@@ -149,11 +149,27 @@ describe('sources', () => {
 
   it('folders are walked in name order, recursively; dot files and non-trail names skipped; explicit files always read', async () => {
     const root = join(tmp.dir, 'walk');
-    for (const f of ['b/2.json', 'b/10.json', 'a.jsonl', 'c.json.gz', 'd.ndjson', 'e.log', 'f.txt', 'g.cloudtrail', '.hidden.json', 'notes.md', 'LICENSE', 'x/.git/y.json'])
+    for (const f of ['b/2.json', 'b/10.json', 'a.jsonl', 'c.json.gz', 'd.ndjson', 'e.log', 'f.txt', 'g.cloudtrail', '.hidden.json', 'notes.md', 'x/.git/y.json'])
       write(join(root, f), '[]');
+    write(join(root, 'LICENSE'), 'Apache License\n');
+    // Extension-less objects (Firehose, SLS shipping) are read when they start like JSON or gzip.
+    write(join(root, 'firehose', 'stream-1-2026-10-14-03-00-00-abc'), '  {"Records": []}');
+    write(join(root, 'firehose', 'stream-1-2026-10-14-04-00-00-def'), gzipSync('{"Records": []}'));
     const { files, ignored } = await expandInputs([root, join(root, 'LICENSE'), join(root, 'a.jsonl')]);
     const rel = (p: string): string => p.slice(root.length + 1);
-    expect(files.map(rel)).toEqual(['a.jsonl', 'b/10.json', 'b/2.json', 'c.json.gz', 'd.ndjson', 'e.log', 'f.txt', 'g.cloudtrail', 'LICENSE']);
+    expect(files.map(rel)).toEqual([
+      'a.jsonl',
+      'b/10.json',
+      'b/2.json',
+      'c.json.gz',
+      'd.ndjson',
+      'e.log',
+      'f.txt',
+      'firehose/stream-1-2026-10-14-03-00-00-abc',
+      'firehose/stream-1-2026-10-14-04-00-00-def',
+      'g.cloudtrail',
+      'LICENSE',
+    ]);
     expect(ignored.map(rel)).toEqual(['LICENSE', 'notes.md']);
   });
 
