@@ -8,7 +8,7 @@ import { parseTime } from '../util/time.js';
 import { warn } from './output.js';
 
 /** Repeatable, comma-separable list option: `--key A,B --key C`. */
-function collect(value: string, previous: string[] = []): string[] {
+export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
 }
 

@@ -11,7 +11,7 @@ import { loadState } from '../state/io.js';
 import type { State } from '../state/model.js';
 import { UserError } from '../util/errors.js';
 import { clockNow, isoTime } from '../util/time.js';
-import { addReadOptions, loadTrail, timeFlag, type ReadFlags } from './common.js';
+import { addReadOptions, collect, loadTrail, timeFlag, type ReadFlags } from './common.js';
 import { reportReplay } from './replay-common.js';
 
 /** The flags that say what the desired and the current state are (`diff` and `plan`). */
@@ -27,8 +27,6 @@ export interface DesiredFlags extends ReadFlags {
   baseline?: string;
   keepKeys?: boolean;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
 export function addDesiredOptions(cmd: Command): Command {
   cmd
