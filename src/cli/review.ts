@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import { collect } from './common.js';
 import { clockNow } from '../util/time.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { readPlan, writePlan } from '../plan/io.js';
@@ -15,11 +16,6 @@ interface ReviewFlags {
   skip?: string[];
   yesDataLoss?: boolean;
   maxDiffLines: number;
-}
-
-/** Repeatable, comma-separable: `--approve s1,s2 --approve s5`. */
-function list(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
 }
 
 function positiveInt(value: string): number {
@@ -50,8 +46,8 @@ export function reviewCommand(): Command {
     .description('review a plan step by step (approve, skip, fill unknown values); every answer is saved into the plan file')
     .argument('<plan>', 'plan file (plans/*.plan.json)')
     .option('--reviewer <name>', 'who reviews, recorded in the approval (default: the OS user; required with --approve/--skip)')
-    .option('--approve <ids|all>', 'scripted: approve these steps, or all (see below)', list)
-    .option('--skip <ids|rest>', 'scripted: skip these steps, or the rest (see below)', list)
+    .option('--approve <ids|all>', 'scripted: approve these steps, or all (see below)', collect)
+    .option('--skip <ids|rest>', 'scripted: skip these steps, or the rest (see below)', collect)
     .option('--yes-data-loss', 'scripted: let --approve all approve steps that lose data')
     .option('--max-diff-lines <n>', 'fold longer diffs (the menu shows them in full)', positiveInt, 40)
     .addHelpText('after', SCRIPTED_HELP)
