@@ -1,6 +1,4 @@
 import { userInfo } from 'node:os';
-import { collect } from './common.js';
-import { clockNow } from '../util/time.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { readPlan, writePlan } from '../plan/io.js';
 import { approvalIsValid } from '../plan/model.js';
@@ -8,6 +6,8 @@ import { decideScripted, SCRIPTED_HELP } from '../review/scripted.js';
 import { tally } from '../review/rules.js';
 import { UserError } from '../util/errors.js';
 import { useColor } from '../util/style.js';
+import { clockNow } from '../util/time.js';
+import { collect } from './common.js';
 import { requestExitCode, warn } from './output.js';
 
 interface ReviewFlags {
