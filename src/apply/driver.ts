@@ -122,7 +122,7 @@ export async function runApply(req: ApplyRequest, deps: ApplyDeps): Promise<Appl
 
   const recordPath = applyRecordPath(planPath);
   const previous = await readApplyRecord(recordPath);
-  const digest = stepsDigest(plan.steps);
+  const digest = stepsDigest(plan);
   if (previous && previous.stepsDigest !== digest) {
     throw new UserError(`${recordPath} records an apply of another version of this plan: move it away to start over`);
   }

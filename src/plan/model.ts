@@ -141,30 +141,18 @@ export const Plan = z.object({
 export type Plan = z.infer<typeof Plan>;
 
 /**
- * Digest of what a reviewer approved: each step's identity, action, desired inputs, patch and
- * decision. Any later change to a step changes it, which invalidates the approval.
+ * Digest of what a reviewer approved: every step as written (identity, action, before, after,
+ * patch, unknowns, risks, causes, decision, edits) and what the plan was made from (mode, trail,
+ * current state, baseline). Any later change to any of these invalidates the approval, so an
+ * edited file cannot slip past it (nor a stale plan with its digests rewritten).
  */
-export function stepsDigest(steps: Step[]): string {
-  return sha256(
-    stableStringify(
-      steps.map((s) => ({
-        id: s.id,
-        action: s.action,
-        resource: s.resource,
-        after: s.after,
-        patch: s.patch,
-        unknown: s.unknown,
-        dependsOn: s.dependsOn,
-        decision: s.decision,
-        edited: s.edited,
-      })),
-    ),
-  );
+export function stepsDigest(plan: Pick<Plan, 'steps' | 'mode' | 'trail' | 'current'> & { baseline?: Plan['baseline'] }): string {
+  return sha256(stableStringify({ mode: plan.mode, trail: plan.trail, current: plan.current, baseline: plan.baseline, steps: plan.steps }));
 }
 
 /** True when the plan carries an approval that still matches its steps. */
 export function approvalIsValid(plan: Plan): boolean {
-  return plan.approval !== null && plan.approval.stepsDigest === stepsDigest(plan.steps);
+  return plan.approval !== null && plan.approval.stepsDigest === stepsDigest(plan);
 }
 
 /** RFC 6901 pointer of a top-level input name. */

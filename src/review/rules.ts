@@ -96,7 +96,7 @@ export function skipExplanation(plan: Plan, step: Step): string | undefined {
  * approved plan (a decision, an edit) drops the approval, and finishing the review stamps it again.
  */
 export function withSteps(plan: Plan, steps: Step[]): Plan {
-  const keep = plan.approval !== null && plan.approval.stepsDigest === stepsDigest(steps);
+  const keep = plan.approval !== null && plan.approval.stepsDigest === stepsDigest({ ...plan, steps });
   return { ...plan, steps, approval: keep ? plan.approval : null };
 }
 
@@ -164,5 +164,5 @@ export function tally(plan: Plan): Tally {
 export function settle(plan: Plan, by: string, at: string): Plan {
   const t = tally(plan);
   if (t.pending > 0 || t.approved === 0 || approvalIsValid(plan) || approvalProblems(plan).length > 0) return plan;
-  return { ...plan, approval: { by, at, stepsDigest: stepsDigest(plan.steps) } };
+  return { ...plan, approval: { by, at, stepsDigest: stepsDigest(plan) } };
 }

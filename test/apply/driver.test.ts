@@ -161,7 +161,7 @@ describe('apply through the Automation API', () => {
     expect(summary.status).toBe('succeeded');
     expect(summary.counts).toMatchObject({ applied: 6, failed: 0, skipped: 0 });
     const record = ApplyRecord.parse(JSON.parse(readFileSync(join(dir, 'plans', 'leak.apply.json'), 'utf8')));
-    expect(record).toMatchObject({ status: 'succeeded', held: [], stack: STACK, stepsDigest: stepsDigest(plan.steps) });
+    expect(record).toMatchObject({ status: 'succeeded', held: [], stack: STACK, stepsDigest: stepsDigest(plan) });
     expect(Object.values(record.steps).every((s) => s.status === 'applied')).toBe(true);
     expect(traced.map((t) => t.phase)).toEqual(['read', 'import', 'converge', 'converge']);
     expect(log.some((l) => /✓ deleted a1 aws:ec2\/instance:Instance i-0aaa1111/.test(l))).toBe(true);

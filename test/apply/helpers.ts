@@ -38,7 +38,7 @@ export function makePlan(steps: Step[], opts: { approve?: boolean } = {}): Plan 
     warnings: [],
     approval: null,
   };
-  if (opts.approve !== false) plan.approval = { by: 'alice', at: '2026-10-14T09:00:00Z', stepsDigest: stepsDigest(steps) };
+  if (opts.approve !== false) plan.approval = { by: 'alice', at: '2026-10-14T09:00:00Z', stepsDigest: stepsDigest(plan) };
   return Plan.parse(plan);
 }
 

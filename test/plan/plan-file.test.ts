@@ -71,25 +71,34 @@ describe('makePlan', () => {
 describe('stepsDigest and approval', () => {
   it('changes when a decision, a desired value or a step changes, not otherwise', () => {
     const plan = samplePlan();
-    const d0 = stepsDigest(plan.steps);
-    expect(stepsDigest(structuredClone(plan.steps))).toBe(d0);
+    const d0 = stepsDigest(plan);
+    expect(stepsDigest({ ...plan, steps: structuredClone(plan.steps) })).toBe(d0);
     const decided = structuredClone(plan.steps);
     decided[1]!.decision = 'approved';
-    expect(stepsDigest(decided)).not.toBe(d0);
+    expect(stepsDigest({ ...plan, steps: decided })).not.toBe(d0);
     const edited = structuredClone(plan.steps);
     edited[2]!.after = { ...edited[2]!.after, path: '/other/' };
-    expect(stepsDigest(edited)).not.toBe(d0);
+    expect(stepsDigest({ ...plan, steps: edited })).not.toBe(d0);
     const filled = structuredClone(plan.steps);
     filled[2]!.edited = { description: 'filled in review' };
-    expect(stepsDigest(filled)).not.toBe(d0);
+    expect(stepsDigest({ ...plan, steps: filled })).not.toBe(d0);
+    const before = structuredClone(plan.steps);
+    before[2]!.before = { ...before[2]!.before, extra: 'x' };
+    expect(stepsDigest({ ...plan, steps: before })).not.toBe(d0);
+    const riskless = structuredClone(plan.steps);
+    riskless[2]!.risks = [];
+    expect(stepsDigest({ ...plan, steps: riskless })).not.toBe(d0);
+    // What the plan was made from is approved too: a rewritten digest or source invalidates it.
+    expect(stepsDigest({ ...plan, trail: { ...plan.trail, digest: '0'.repeat(64) } })).not.toBe(d0);
+    expect(stepsDigest({ ...plan, current: { ...plan.current, source: 'other.json' } })).not.toBe(d0);
     const dropped = plan.steps.slice(1);
-    expect(stepsDigest(dropped)).not.toBe(d0);
+    expect(stepsDigest({ ...plan, steps: dropped })).not.toBe(d0);
   });
 
   it('an approval holds only while the steps are those approved', () => {
     const plan = samplePlan();
     plan.steps.forEach((s) => (s.decision = 'approved'));
-    plan.approval = { by: 'alice', at: '2026-10-15T01:00:00Z', stepsDigest: stepsDigest(plan.steps) };
+    plan.approval = { by: 'alice', at: '2026-10-15T01:00:00Z', stepsDigest: stepsDigest(plan) };
     expect(approvalIsValid(plan)).toBe(true);
     plan.steps[0]!.decision = 'skipped';
     expect(approvalIsValid(plan)).toBe(false);

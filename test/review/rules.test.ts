@@ -53,7 +53,7 @@ describe('review rules', () => {
   it('any change to an approved plan drops its approval; an unchanged one keeps it', () => {
     const p = withDecisions(fixturePlan(), { s1: 'approved', s2: 'approved', s3: 'skipped', s4: 'skipped', s5: 'approved', s6: 'approved' });
     const signed = settle(p, 'bob', 'T1');
-    expect(signed.approval).toEqual({ by: 'bob', at: 'T1', stepsDigest: stepsDigest(p.steps) });
+    expect(signed.approval).toEqual({ by: 'bob', at: 'T1', stepsDigest: stepsDigest(p) });
     expect(settle(signed, 'alice', 'T2').approval?.by).toBe('bob');
     expect(decide(signed, ['s1'], 'approved').approval?.by).toBe('bob');
     expect(decide(signed, ['s5'], 'skipped').approval).toBeNull();
