@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { Option, type Command } from 'commander';
 import { builtinCatalog, type Catalog } from '../catalog/index.js';
 import type { TrailEvent } from '../events/model.js';
@@ -11,6 +12,7 @@ import { loadState } from '../state/io.js';
 import type { State } from '../state/model.js';
 import { UserError } from '../util/errors.js';
 import { clockNow, isoTime } from '../util/time.js';
+import { STDIN } from '../trail/source.js';
 import { addReadOptions, collect, loadTrail, timeFlag, type ReadFlags } from './common.js';
 import { reportReplay } from './replay-common.js';
 
@@ -233,13 +235,17 @@ export function createdAtNow(): string {
  * changed, or the current state did. Empty when it is fresh.
  */
 export async function planStaleness(plan: Plan): Promise<string[]> {
+  if (plan.trail.sources.includes(STDIN)) {
+    return ['the plan was made from a trail read on stdin, which cannot be read again to check it: save the trail to a file and plan again from it'];
+  }
   const reasons: string[] = [];
   const flags: ReadFlags = { ...(plan.trail.inputFormat && { inputFormat: plan.trail.inputFormat as ReadFlags['inputFormat'] }) };
   let writes: TrailEvent[];
   try {
     ({ events: writes } = await loadTrail(plan.trail.sources, flags, {}, { writesOnly: true, quiet: true }));
   } catch (err) {
-    return [`the plan's trail cannot be read again: ${(err as Error).message}`];
+    const relative = plan.trail.sources.some((p) => !isAbsolute(p));
+    return [`the plan's trail cannot be read again: ${(err as Error).message}${relative ? ` (its paths are relative to the folder the plan was made in: run from there)` : ''}`];
   }
   if (trailDigest(writes) !== plan.trail.digest) {
     reasons.push(`the trail changed since the plan was made (${plan.trail.events} write events then, ${writes.length} now): make the plan again`);

@@ -1,4 +1,5 @@
 import { approvalIsValid, type Plan, type Step } from '../plan/model.js';
+import { isSecretKey } from '../util/redact.js';
 import { diffLines, renderStepText, renderSummaryText } from '../plan/render.js';
 import { paint } from '../util/style.js';
 import type { Choice, Prompts } from './prompts.js';
@@ -130,9 +131,14 @@ export async function runReview(initial: Plan, env: ReviewEnv): Promise<{ plan: 
   };
 
   const edit = async (step: Step): Promise<void> => {
-    let path = step.unknown[0]!;
-    if (step.unknown.length > 1) {
-      path = await prompts.select({ message: `${step.id}: which input?`, choices: step.unknown.map((p) => ({ value: p, name: p })) });
+    // Secrets are never written into a plan (it is meant to be shared and committed).
+    const editable = step.unknown.filter((p) => !isSecretKey(p));
+    const secret = step.unknown.filter((p) => isSecretKey(p));
+    if (secret.length > 0) write(c('yellow', `${secret.join(', ')}: a secret, never stored in a plan; apply refuses this step while it is unknown: skip it and set the secret in the console or with the provider's CLI\n`));
+    if (editable.length === 0) return;
+    let path = editable[0]!;
+    if (editable.length > 1) {
+      path = await prompts.select({ message: `${step.id}: which input?`, choices: editable.map((p) => ({ value: p, name: p })) });
     }
     const sdk = inputKind(step.resource.type, path);
     const expected: Expected | undefined = sdk ? { type: sdk, source: 'the Pulumi SDK' } : kindFromPlan(plan, step, path);

@@ -11,6 +11,11 @@ const NOT_SECRET = /(required|updated|inherit|lastused|policy|length|reuse|preve
 
 export const REDACTED = '[redacted]';
 
+/** True for an input or field name whose value is a secret (and so never stored or printed). */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key) && !NOT_SECRET.test(key);
+}
+
 export function redactSecrets<T>(value: T): T {
   return redact(value) as T;
 }
@@ -28,7 +33,7 @@ function redact(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     let out: Record<string, unknown> | undefined;
     for (const [key, v] of Object.entries(value)) {
-      const r = SECRET_KEY.test(key) && !NOT_SECRET.test(key) && typeof v === 'string' && v !== '' ? REDACTED : redact(v);
+      const r = isSecretKey(key) && typeof v === 'string' && v !== '' ? REDACTED : redact(v);
       if (r !== v) {
         out ??= { ...(value as Record<string, unknown>) };
         out[key] = r;

@@ -109,6 +109,28 @@ describe('review loop', () => {
       expect(done.approval?.by).toBe('alice');
     });
 
+    it('never takes a secret into the plan: a password stays unknown, other unknowns stay editable', async () => {
+      const plan = fixturePlan();
+      plan.steps = [
+        step('s1', {
+          action: 'create',
+          type: 'alicloud:ram/loginProfile:LoginProfile',
+          rid: 'backup-bot',
+          after: { userName: 'backup-bot' },
+          patch: [{ op: 'add', path: '', value: { userName: 'backup-bot' } }],
+          unknown: ['password', 'mfaBindRequired'],
+        }),
+      ];
+      const h = harness([{ select: 'edit' }, { input: ['true'] }, 'ctrl-c'], { inputKind: () => ({ kind: 'boolean' }) });
+      await runReview(plan, h.env).catch(() => undefined);
+      expect(h.output()).toContain('password: a secret, never stored in a plan');
+      // only the non-secret input was asked for (no choice between the two)
+      expect(h.calls.filter((c) => c.kind === 'select').map((c) => c.message)).not.toContain('s1: which input?');
+      const saved = h.saves.at(-1)!.steps[0]!;
+      expect(saved.unknown).toEqual(['password']);
+      expect(saved.edited).toEqual({ mfaBindRequired: true });
+    });
+
     it('an empty answer cancels: the value stays unknown', async () => {
       const start = withDecisions(fixturePlan(), { s1: 'approved', s2: 'approved' });
       const h = harness([{ select: 'edit' }, { input: ['  '] }, 'ctrl-c']);
