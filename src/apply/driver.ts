@@ -179,7 +179,7 @@ export async function runApply(req: ApplyRequest, deps: ApplyDeps): Promise<Appl
   const workDir = resolve(deps.cwd, '.trailback', 'workspace');
   await mkdir(workDir, { recursive: true });
   deps.log(`trailback: stack ${stackName} in ${backend}`);
-  const stack = await pulumi.automation.LocalWorkspace.createOrSelectStack(
+  const stack = await pulumiStep('could not open the stack', () => pulumi.automation.LocalWorkspace.createOrSelectStack(
     { stackName, projectName: PROJECT, program: async () => ({}) },
     {
       workDir,
@@ -188,7 +188,7 @@ export async function runApply(req: ApplyRequest, deps: ApplyDeps): Promise<Appl
       secretsProvider: 'passphrase',
       projectSettings: { name: PROJECT, runtime: 'nodejs', backend: { url: backend }, description: 'trailback rollbacks (inline programs)' },
     },
-  );
+  ));
   const program = (spec: ProgramSpec) => {
     deps.trace?.(spec);
     return inlineProgram(spec, classes);
@@ -334,7 +334,7 @@ export async function runApply(req: ApplyRequest, deps: ApplyDeps): Promise<Appl
     if (!s || o.failed || (s.action === 'delete' && o.op !== 'delete') || o.op === 'create-replacement') return;
     const newId = changesIdentity(s) && o.id ? o.id : undefined;
     record.record.steps[s.id] = { ...record.record.steps[s.id]!, status: 'applied', at: deps.now().toISOString(), ...(newId && { newId }) };
-    void record.save();
+    record.save().catch((err: unknown) => deps.log(`trailback: could not write ${record.path}: ${(err as Error).message}; the final save retries`));
   };
   const applier = new EventCollector(labels, deps.log, markDone);
   let upError: unknown;
@@ -368,7 +368,7 @@ export async function runApply(req: ApplyRequest, deps: ApplyDeps): Promise<Appl
 
   let held: string[] = [];
   if (req.keepManaged) {
-    held = heldUrns(await stack.exportStack() as unknown as Record<string, unknown>, owned);
+    held = heldUrns((await pulumiStep('could not export the stack', () => stack.exportStack())) as unknown as Record<string, unknown>, owned);
     deps.log(`trailback: --keep-managed: stack ${stackName} keeps managing ${held.length} resource(s)`);
   } else {
     const released = await release(ctx, owned);
@@ -387,10 +387,22 @@ function riskNote(s: Step): string {
 
 /** Drops the owned resources from the stack (never from the cloud); returns what was dropped. */
 async function release(ctx: Context, owned: ReadonlySet<string>): Promise<string[]> {
-  const exported = (await ctx.stack.exportStack()) as unknown as Record<string, unknown>;
-  const { deployment, removed } = withoutResources(exported, owned);
-  if (removed.length > 0) await ctx.stack.importStack(deployment as unknown as Automation.Deployment);
-  return removed.filter((u) => owned.has(u));
+  return pulumiStep(`could not release resources from stack ${ctx.stackName}`, async () => {
+    const exported = (await ctx.stack.exportStack()) as unknown as Record<string, unknown>;
+    const { deployment, removed } = withoutResources(exported, owned);
+    if (removed.length > 0) await ctx.stack.importStack(deployment as unknown as Automation.Deployment);
+    return removed.filter((u) => owned.has(u));
+  });
+}
+
+/** A Pulumi call outside the phases' own handling: its failure is one line, not an internal error. */
+async function pulumiStep<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Pulumi ${what}: ${commandErrorLine(err)}`);
+  }
 }
 
 /** A run that stopped part-way: release what can be released, record it all, report. */

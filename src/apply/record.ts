@@ -66,7 +66,8 @@ export class RecordWriter {
   save(): Promise<void> {
     this.record.updatedAt = this.now().toISOString();
     const text = JSON.stringify(ApplyRecord.parse(this.record), null, 2) + '\n';
-    this.chain = this.chain.then(() => writeFileAtomic(this.path, text));
+    // One failed write must not poison the ones after it: each starts after the last settles.
+    this.chain = this.chain.catch(() => undefined).then(() => writeFileAtomic(this.path, text));
     return this.chain;
   }
 }
