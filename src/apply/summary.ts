@@ -18,7 +18,7 @@ export interface StepReport {
   risks: string[];
 }
 
-export type RunStatus = 'succeeded' | 'failed' | 'declined' | 'previewed' | 'nothing-to-do';
+export type RunStatus = 'succeeded' | 'failed' | 'declined' | 'previewed' | 'nothing-to-do' | 'refused';
 
 export interface ApplySummary {
   plan: string;
@@ -60,7 +60,14 @@ const HEADLINE: Record<RunStatus, string> = {
   declined: 'declined: nothing changed',
   previewed: 'preview only: nothing changed',
   'nothing-to-do': 'nothing to apply',
+  refused: 'REFUSED: nothing changed',
 };
+
+/** The summary of an apply refused before Pulumi ran (unapproved, stale, live change…), for CI. */
+export function refusedSummary(plan: string, steps: readonly Step[], reason: string, at: string): ApplySummary {
+  const reports = steps.map((s) => stepReport(s, s.decision === 'approved' ? 'not-applied' : 'skipped', { reason: s.decision === 'approved' ? 'apply refused' : `decision: ${s.decision}` }));
+  return { plan, stack: '-', backend: '-', status: 'refused', startedAt: at, finishedAt: at, steps: reports, counts: countSteps(reports), held: [], warnings: [reason] };
+}
 
 function countLine(c: ApplySummary['counts']): string {
   const parts = [`${c.applied} applied`, `${c.failed} failed`, `${c.skipped} skipped`];

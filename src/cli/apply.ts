@@ -1,9 +1,10 @@
 import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { findPulumiCommand, runApply } from '../apply/driver.js';
-import { renderSummaryText, writeSummaryFiles } from '../apply/summary.js';
+import { refusedSummary, renderSummaryText, writeSummaryFiles } from '../apply/summary.js';
 import { readPlan } from '../plan/io.js';
 import { UserError } from '../util/errors.js';
+import { clockNow } from '../util/time.js';
 import { writeOut, warn } from './output.js';
 import { planStaleness } from './plan-inputs.js';
 
@@ -68,30 +69,40 @@ export function applyCommand(): Command {
     .addHelpText('after', HELP)
     .action(async (planPath: string, flags: ApplyFlags) => {
       const plan = await readPlan(planPath);
-      const summary = await runApply(
-        {
-          planPath,
-          plan,
-          ...(flags.stack && { stack: flags.stack }),
-          ...(flags.backend && { backend: flags.backend }),
-          preview: flags.preview ?? false,
-          yes: flags.yes ?? false,
-          forceStale: flags.forceStale ?? false,
-          keepManaged: flags.keepManaged ?? false,
-        },
-        {
-          staleness: planStaleness,
-          pulumiCommand: findPulumiCommand,
-          confirm: confirmOnTty,
-          isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
-          log: warn,
-          env: process.env,
-          cwd: process.cwd(),
-          now: () => new Date(),
-        },
-      );
+      const files = { json: flags.summaryJson, md: flags.summaryMd };
+      let summary;
+      try {
+        summary = await runApply(
+          {
+            planPath,
+            plan,
+            ...(flags.stack && { stack: flags.stack }),
+            ...(flags.backend && { backend: flags.backend }),
+            preview: flags.preview ?? false,
+            yes: flags.yes ?? false,
+            forceStale: flags.forceStale ?? false,
+            keepManaged: flags.keepManaged ?? false,
+          },
+          {
+            staleness: planStaleness,
+            pulumiCommand: findPulumiCommand,
+            confirm: confirmOnTty,
+            isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+            log: warn,
+            env: process.env,
+            cwd: process.cwd(),
+            now: () => new Date(clockNow()),
+          },
+        );
+      } catch (err) {
+        // CI reads the summary exactly when apply refuses: say why there too.
+        if (err instanceof UserError && (files.json || files.md || process.env.GITHUB_STEP_SUMMARY)) {
+          await writeSummaryFiles(refusedSummary(planPath, plan.steps, err.message, new Date(clockNow()).toISOString()), files, process.env);
+        }
+        throw err;
+      }
       await writeOut(renderSummaryText(summary));
-      await writeSummaryFiles(summary, { json: flags.summaryJson, md: flags.summaryMd }, process.env);
+      await writeSummaryFiles(summary, files, process.env);
       if (summary.status === 'failed') {
         const c = summary.counts;
         throw new UserError(`apply stopped part-way (${c.applied} applied, ${c.failed} failed, ${c.notApplied} not applied): see ${summary.record}; run the same command again to continue`);

@@ -127,3 +127,17 @@ describe('trailback show', () => {
     oneLineError(run('show', 'bad.plan.json'), /bad\.plan\.json: not a valid trailback plan: steps\.0\.action/);
   });
 });
+
+describe('trailback apply (refusals, no Pulumi needed)', () => {
+  it('an unapproved plan is refused in one line, and the CI summary files say why', () => {
+    run('plan', 'trail', '--undo-key', KEY, '-o', 'plans/unapproved.plan.json', '--force');
+    const r = run('apply', 'plans/unapproved.plan.json', '--yes', '--summary-md', 'summary.md', '--summary-json', 'summary.json');
+    oneLineError(r, /plans\/unapproved\.plan\.json is not approved: review it with `trailback review plans\/unapproved\.plan\.json` first/);
+    const md = readFileSync(join(dir, 'summary.md'), 'utf8');
+    expect(md).toMatch(/^### trailback apply: REFUSED: nothing changed/);
+    expect(md).toContain(r.stderr.trim().replace(/^trailback: /, '').replace(/\|/g, '\\|'));
+    const json = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { status: string; counts: { skipped: number } };
+    expect(json.status).toBe('refused');
+    expect(json.counts.skipped).toBeGreaterThan(0);
+  });
+});
