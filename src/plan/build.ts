@@ -460,7 +460,15 @@ function risksOf(d: Draft, catalog: Catalog): Risk[] {
     risks.push({ kind: 'new-identity', detail: `the replacement gets a new id; anything outside this plan that refers to ${d.resource.id} must be updated` });
   }
   if (d.action === 'create') {
-    risks.push({ kind: 'new-identity', detail: `re-created resources get a new id (not ${d.resource.id}); steps that depend on it receive the new one, anything else must be updated by hand` });
+    // Resources keyed by their name (users, buckets, policies) come back under the same id, but
+    // as a new resource: what bound the old one internally (a unique id in a policy) does not follow.
+    const keyedByName = Object.values(d.after ?? {}).includes(d.resource.id);
+    risks.push({
+      kind: 'new-identity',
+      detail: keyedByName
+        ? `re-created under the same name ${d.resource.id}, but as a new resource: policies or grants that bound the old one by its internal id must be renewed`
+        : `re-created resources get a new id (not ${d.resource.id}); steps that depend on it receive the new one, anything else must be updated by hand`,
+    });
     if (dataHolding) risks.push({ kind: 'data-loss', detail: `the re-created ${name} is empty: the data of the deleted one is not restored; restore it from a backup or snapshot` });
   }
   if (d.unknown.length > 0 || (d.action === 'create' && d.preexisting)) {
