@@ -3,7 +3,8 @@ import type { Catalog } from '../catalog/index.js';
 import type { TrailEvent } from '../events/model.js';
 import type { Effect } from '../replay/effect.js';
 import { targetKey } from '../replay/replay.js';
-import type { EventRef, ResourceState, State } from '../state/model.js';
+import { resourceKey, type EventRef, type ResourceState, type State } from '../state/model.js';
+import { GLOBAL } from '../catalog/kit.js';
 import { stableStringify } from '../util/json.js';
 import type { Cause, Conflict, PatchOperation, Risk, Step, StepAction, StepResource } from './model.js';
 import { replaceOn } from './replace.js';
@@ -49,6 +50,8 @@ export interface BuildResult {
   conflicts: Conflict[];
   warnings: string[];
 }
+
+const conflictKey = (c: Conflict): string => resourceKey(c.resource.provider, c.resource.type, c.resource.region, c.resource.id);
 
 /** What is known of one input: a value (undefined = known to be absent) or nothing. */
 type Known = { known: true; value: unknown } | { known: false };
@@ -118,7 +121,7 @@ export function buildPlanSteps(input: BuildInput): BuildResult {
   const warnings: string[] = [];
   const conflicts = input.undone && input.writes ? findConflicts(input.end, input.undone, input.writes, input.catalog) : [];
   const contested = new Map<string, Conflict>();
-  for (const c of conflicts) if (c.paths.length === 0) contested.set(`${c.resource.provider}/${c.resource.type}/${c.resource.region}/${c.resource.id}`, c);
+  for (const c of conflicts) if (c.paths.length === 0) contested.set(conflictKey(c), c);
 
   const drafts: Draft[] = [];
   const keys = new Set([...end.keys(), ...desired.keys()]);
@@ -148,7 +151,7 @@ export function buildPlanSteps(input: BuildInput): BuildResult {
   const steps = orderSteps(drafts, input.catalog, warnings).map(({ draft, step }) => {
     const undone = input.undone && !draft.containment ? draft.causes.filter((c) => input.undone!(c.eventId)) : [];
     if (undone.length > 0) step.risks.push({ kind: 'external-actor', detail: `undoes ${describeActors(undone)}` });
-    const partial = conflicts.filter((c) => c.paths.length > 0 && `${c.resource.provider}/${c.resource.type}/${c.resource.region}/${c.resource.id}` === draft.key);
+    const partial = conflicts.filter((c) => c.paths.length > 0 && conflictKey(c) === draft.key);
     for (const c of partial) step.risks.push({ kind: 'conflict', detail: c.resolution });
     return step;
   });
@@ -235,7 +238,7 @@ function describeActors(refs: EventRef[]): string {
  */
 function containDraft(k: KeyToContain, current: State, drafts: Draft[]): Draft | undefined {
   const type = ACCESS_KEY_TYPE[k.provider];
-  const key = `${k.provider}/${type}/global/${k.accessKeyId}`;
+  const key = resourceKey(k.provider, type, GLOBAL, k.accessKeyId);
   if (drafts.some((d) => d.key === key)) return undefined;
   const cur = current.get(key);
   if (cur && (!cur.exists || cur.inputs.status === 'Inactive')) return undefined;
@@ -244,7 +247,7 @@ function containDraft(k: KeyToContain, current: State, drafts: Draft[]): Draft |
   return {
     key,
     action: 'update',
-    resource: { provider: k.provider, type, id: k.accessKeyId, region: 'global', account: cur?.account || k.account },
+    resource: { provider: k.provider, type, id: k.accessKeyId, region: GLOBAL, account: cur?.account || k.account },
     before,
     after: { ...before, status: 'Inactive' },
     unknown: [],
