@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { diffLines, stepTitle } from '../plan/render.js';
+import { changeTitle, colourDiff, diffLines } from '../plan/render.js';
 import { paint, useColor } from '../util/style.js';
 import { TOOL } from '../version.js';
 import { requestExitCode, writeOut } from './output.js';
@@ -26,8 +26,8 @@ export function diffCommand(): Command {
       const c = paint(useColor());
       const out: string[] = [];
       for (const s of plan.steps) {
-        out.push(c('bold', stepTitle(s).replace(/^s\d+ /, '')));
-        for (const l of diffLines(s)) out.push(l.startsWith('+') ? c('green', l) : l.startsWith('-') ? c('red', l) : l.startsWith('@@') ? c('cyan', l) : l);
+        out.push(c('bold', changeTitle(s)));
+        out.push(...colourDiff(diffLines(s), c));
         if (s.unknown.length > 0) out.push(c('yellow', `# unknown desired value: ${s.unknown.join(', ')}`));
         out.push('');
       }

@@ -59,7 +59,7 @@ export function diffLines(step: Pick<Step, 'before' | 'after' | 'unknown' | 'unk
   return lines;
 }
 
-function colourDiff(lines: string[], c: ReturnType<typeof paint>, max?: number): string[] {
+export function colourDiff(lines: string[], c: ReturnType<typeof paint>, max?: number): string[] {
   let shown = lines;
   if (max !== undefined && lines.length > max) {
     const head = Math.ceil(max / 2);
@@ -74,8 +74,13 @@ export function causeLine(e: Cause): string {
 }
 
 export function stepTitle(step: Step): string {
+  return `${step.id} ${changeTitle(step)}`;
+}
+
+/** `delete alicloud:ecs/instance:Instance i-… (cn-hangzhou)`: a change without its step id. */
+export function changeTitle(step: Pick<Step, 'action' | 'resource'>): string {
   const r = step.resource;
-  return `${step.id} ${step.action} ${r.type} ${r.id} (${r.region})`;
+  return `${step.action} ${r.type} ${r.id} (${r.region})`;
 }
 
 /** One step as a change review: header, risks, diff, causes, dependencies. */
