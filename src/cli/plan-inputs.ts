@@ -159,10 +159,11 @@ export function keysToContain(writes: readonly TrailEvent[], undone: Set<string>
 }
 
 /** Current state: the trail's end, with the resources of a `--current` file taking precedence. */
-function overlay(end: State, file: State): State {
-  const out = new Map(end);
-  for (const [k, r] of file) out.set(k, r);
-  return out;
+async function currentOf(end: State, file: string | undefined): Promise<{ state: State; source: string }> {
+  if (file === undefined) return { state: end, source: 'trail' };
+  const state = new Map(end);
+  for (const [k, r] of (await loadState(file)).state) state.set(k, r);
+  return { state, source: file };
 }
 
 /** Reads the trail and the state files, and replays the desired and the current state. */
@@ -184,15 +185,15 @@ export async function loadPlanInputs(inputs: string[], flags: DesiredFlags): Pro
     desired = replay(writes, { catalog, ...base, exclude: (e) => undone!.has(e.id) }).state;
   }
   const contain = undone && !flags.keepKeys ? keysToContain(writes, undone) : undefined;
-  const currentFile = flags.current ? await loadState(flags.current) : undefined;
+  const current = await currentOf(end, flags.current);
   return {
     writes,
     mode,
     end,
     endReport,
     desired,
-    current: currentFile ? overlay(end, currentFile.state) : end,
-    currentSource: currentFile ? flags.current! : 'trail',
+    current: current.state,
+    currentSource: current.source,
     ...(baseline && { baseline }),
     ...(undone && { undone }),
     ...(contain && { contain }),
@@ -253,7 +254,7 @@ export async function planStaleness(plan: Plan): Promise<string[]> {
   const baseline = plan.baseline ? await loadState(plan.baseline.source) : undefined;
   if (baseline && stateDigest(baseline.state) !== plan.baseline!.digest) reasons.push(`the baseline ${plan.baseline!.source} changed since the plan was made`);
   const { state: end } = replay(writes, { catalog: builtinCatalog(), ...(baseline && { baseline: baseline.state }) });
-  const current = plan.current.source === 'trail' ? end : overlay(end, (await loadState(plan.current.source)).state);
+  const { state: current } = await currentOf(end, plan.current.source === 'trail' ? undefined : plan.current.source);
   if (stateDigest(current) !== plan.current.digest) {
     reasons.push(`the current state (${plan.current.source === 'trail' ? 'end of the trail' : plan.current.source}) changed since the plan was made`);
   }
