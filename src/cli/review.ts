@@ -3,7 +3,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readPlan, writePlan } from '../plan/io.js';
 import { approvalIsValid } from '../plan/model.js';
 import { decideScripted, SCRIPTED_HELP } from '../review/scripted.js';
-import { tally } from '../review/rules.js';
+import { tally, withRequiredInputs } from '../review/rules.js';
+import { sdkRequiredInputs } from '../review/sdk-types.js';
 import { UserError } from '../util/errors.js';
 import { useColor } from '../util/style.js';
 import { clockNow } from '../util/time.js';
@@ -59,7 +60,8 @@ export function reviewCommand(): Command {
         return interactive(path, flags);
       }
       if (!flags.reviewer) throw new UserError('a scripted review needs --reviewer <name>: it is recorded in the approval');
-      const plan = await readPlan(path);
+      // Creates missing what their type requires cannot be approved by flags either.
+      const { plan } = withRequiredInputs(await readPlan(path), sdkRequiredInputs);
       const decided = decideScripted(plan, { approve: approve ?? [], skip: skip ?? [], yesDataLoss: flags.yesDataLoss ?? false, reviewer: flags.reviewer }, new Date(clockNow()).toISOString());
       await writePlan(path, decided);
       const t = tally(decided);

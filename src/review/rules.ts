@@ -166,3 +166,20 @@ export function settle(plan: Plan, by: string, at: string): Plan {
   if (t.pending > 0 || t.approved === 0 || approvalIsValid(plan) || approvalProblems(plan).length > 0) return plan;
   return { ...plan, approval: { by, at, stepsDigest: stepsDigest(plan) } };
 }
+
+/**
+ * A pending create must give the inputs its Pulumi type requires. Those the plan has no value
+ * for (a resource that predates the trail, re-created without a baseline) become unknown
+ * values to fill, so the step cannot be approved with them missing.
+ */
+export function withRequiredInputs(plan: Plan, required: (type: string) => readonly string[] | undefined): { plan: Plan; added: { id: string; paths: string[] }[] } {
+  const added: { id: string; paths: string[] }[] = [];
+  const steps = plan.steps.map((s) => {
+    if (s.action !== 'create' || s.decision !== 'pending') return s;
+    const missing = (required(s.resource.type) ?? []).filter((p) => !(p in (s.after ?? {})) && !s.unknown.includes(p));
+    if (missing.length === 0) return s;
+    added.push({ id: s.id, paths: missing });
+    return { ...s, unknown: [...s.unknown, ...missing] };
+  });
+  return { plan: added.length > 0 ? withSteps(plan, steps) : plan, added };
+}

@@ -77,6 +77,13 @@ export function kindOfTsType(type: string): ValueKind | undefined {
   return undefined;
 }
 
+/** Inputs a create must give (declared without `?` in the SDK's Args), when the SDK is installed. */
+export function sdkRequiredInputs(type: string): string[] | undefined {
+  const block = argsBlock(type);
+  if (block === undefined) return undefined;
+  return [...block.matchAll(/^ {4}(?:readonly )?([A-Za-z_][A-Za-z0-9_]*): /gm)].map((m) => m[1]!);
+}
+
 const cache = new Map<string, Map<string, ValueKind> | undefined>();
 
 function inputsOf(token: string): Map<string, ValueKind> | undefined {

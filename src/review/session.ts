@@ -1,6 +1,6 @@
 import { approvalIsValid, type Plan, type Step } from '../plan/model.js';
-import { isSecretKey } from '../util/redact.js';
 import { diffLines, renderStepText, renderSummaryText } from '../plan/render.js';
+import { isSecretKey } from '../util/redact.js';
 import { paint } from '../util/style.js';
 import type { Choice, Prompts } from './prompts.js';
 import {
@@ -20,8 +20,9 @@ import {
   skipWithDependents,
   stepIndex,
   tally,
+  withRequiredInputs,
 } from './rules.js';
-import { sdkInputKind } from './sdk-types.js';
+import { sdkInputKind, sdkRequiredInputs } from './sdk-types.js';
 import { describeKind, kindFromPlan, parseValue, type Expected, type ValueKind } from './value.js';
 
 /**
@@ -44,6 +45,8 @@ export interface ReviewEnv {
   maxDiffLines?: number;
   /** Type of a resource input from the provider SDK; default reads the installed SDK's declarations. */
   inputKind?: (type: string, path: string) => ValueKind | undefined;
+  /** Inputs a create of this type must give; default reads the installed SDK's declarations. */
+  requiredInputs?: (type: string) => readonly string[] | undefined;
 }
 
 export type MenuAction = 'approve' | 'skip' | 'edit' | 'events' | 'diff' | 'back' | 'next' | 'kind' | 'quit';
@@ -89,6 +92,11 @@ export async function runReview(initial: Plan, env: ReviewEnv): Promise<{ plan: 
   };
 
   write(renderSummaryText(plan, approvalIsValid(plan), { color: env.color ?? false }));
+  const required = withRequiredInputs(plan, env.requiredInputs ?? sdkRequiredInputs);
+  if (required.added.length > 0) {
+    await commit(required.plan);
+    for (const a of required.added) write(c('yellow', `${a.id}: the Pulumi SDK requires ${a.paths.join(', ')} to create it; the plan has no value for them: fill them (edit) before approving\n`));
+  }
   if (plan.steps.length === 0) {
     write('Nothing to review: the plan has no steps.\n');
     return { plan, outcome: 'empty' };

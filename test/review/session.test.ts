@@ -95,7 +95,7 @@ describe('review loop', () => {
       // default inputKind: the installed @pulumi/alicloud declarations
       const h = harness(
         [{ select: 'edit' }, { select: 'instanceStorage' }, { input: ['"20"', 'twenty', '20'] }, { select: 'edit' }, { input: ['10.0.0.1', '[{"a":1}]', '["10.0.0.0/8","192.168.0.1"]'] }, approve, { confirm: true }],
-        { inputKind: undefined },
+        { inputKind: undefined, requiredInputs: () => [] },
       );
       const { plan: done } = await runReview(plan, h.env);
       const inputs = h.calls.filter((c) => c.kind === 'input');
@@ -107,6 +107,24 @@ describe('review loop', () => {
       expect(done.steps[0]!.patch).toEqual([{ op: 'add', path: '', value: done.steps[0]!.after }]);
       expect(done.steps[0]!.edited).toEqual({ instanceStorage: 20, securityIps: ['10.0.0.0/8', '192.168.0.1'] });
       expect(done.approval?.by).toBe('alice');
+    });
+
+    it('a create missing inputs its Pulumi type requires gets them as unknown values (read from the installed SDK)', async () => {
+      const plan = fixturePlan();
+      plan.steps = [
+        step('s1', {
+          action: 'create',
+          type: 'alicloud:rds/instance:Instance',
+          rid: 'rm-9',
+          after: { engine: 'MySQL', instanceType: 'mysql.n2.medium.2c' },
+          patch: [{ op: 'add', path: '', value: { engine: 'MySQL', instanceType: 'mysql.n2.medium.2c' } }],
+          unknown: [],
+        }),
+      ];
+      const h = harness(['ctrl-c'], { requiredInputs: undefined });
+      await runReview(plan, h.env).catch(() => undefined);
+      expect(h.saves.at(-1)!.steps[0]!.unknown).toEqual(['engineVersion', 'instanceStorage']);
+      expect(h.output()).toContain('s1: the Pulumi SDK requires engineVersion, instanceStorage to create it');
     });
 
     it('never takes a secret into the plan: a password stays unknown, other unknowns stay editable', async () => {
