@@ -1,6 +1,6 @@
 import { approvalIsValid, PLAN_SCHEMA_VERSION, type Plan, type Step } from '../plan/model.js';
 import { UserError } from '../util/errors.js';
-import { REDACTED } from '../util/redact.js';
+import { containsRedacted } from '../util/redact.js';
 
 /** Why a step of the plan is not applied in this run. */
 export type SkipReason = 'skipped in review' | 'not approved (pending)' | 'already applied';
@@ -37,9 +37,7 @@ export function effectiveAfter(step: Step): { after: Record<string, unknown> | n
 /** Top-level input names whose value (anywhere inside) is the redaction marker. */
 export function redactedInputs(inputs: Record<string, unknown> | null): string[] {
   if (!inputs) return [];
-  const has = (v: unknown): boolean =>
-    v === REDACTED || (Array.isArray(v) ? v.some(has) : v !== null && typeof v === 'object' && Object.values(v).some(has));
-  return Object.keys(inputs).filter((k) => has(inputs[k]));
+  return Object.keys(inputs).filter((k) => containsRedacted(inputs[k]));
 }
 
 export function selectSteps(plan: Plan, alreadyApplied: ReadonlySet<string>): Selection {

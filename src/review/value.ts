@@ -1,6 +1,6 @@
 import type { Plan, Step } from '../plan/model.js';
 import { isPlainObject } from '../util/json.js';
-import { REDACTED } from '../util/redact.js';
+import { containsRedacted, REDACTED } from '../util/redact.js';
 
 /**
  * What a reviewer types for an unknown input: JSON, or a bare string. Checked against the
@@ -53,13 +53,6 @@ export function kindFromPlan(plan: Plan, step: Step, path: string): Expected | u
     }
   }
   return undefined;
-}
-
-function containsRedacted(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() === REDACTED;
-  if (Array.isArray(value)) return value.some(containsRedacted);
-  if (isPlainObject(value)) return Object.values(value).some(containsRedacted);
-  return false;
 }
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };

@@ -43,3 +43,11 @@ function redact(value: unknown): unknown {
   }
   return value;
 }
+
+/** True when the redaction marker stands anywhere in a value (it is never a real value to apply). */
+export function containsRedacted(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() === REDACTED;
+  if (Array.isArray(value)) return value.some(containsRedacted);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(containsRedacted);
+  return false;
+}

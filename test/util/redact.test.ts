@@ -37,3 +37,12 @@ describe('redactSecrets', () => {
     expect(redactSecrets(value)).toBe(value);
   });
 });
+
+describe('containsRedacted', () => {
+  it('finds the marker anywhere in a value, and nothing else', async () => {
+    const { containsRedacted } = await import('../../src/util/redact.js');
+    expect(containsRedacted({ a: [{ b: ' [redacted] ' }] })).toBe(true);
+    expect(containsRedacted(['x', REDACTED])).toBe(true);
+    expect(containsRedacted({ a: 'redacted', b: ['[redacted] too'], c: null, d: 3 })).toBe(false);
+  });
+});
