@@ -22,20 +22,15 @@
  *
  * Plain Node ESM (>= 20), no dependencies.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { epoch, hex, iso, num, sha, shuffled, writeOrCheck } from './lib.mjs';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // ─── deterministic helpers ──────────────────────────────────────────────────────────────
 
-const sha = (label) => createHash('sha256').update(label).digest();
-const hex = (label, n) => sha(label).toString('hex').slice(0, n);
-/** A number in [0, mod) derived from a label. */
-const num = (label, mod) => sha(label).readUInt32BE(0) % mod;
 const chars = (alphabet) => (label, n) => [...sha(`chars:${label}`).subarray(0, n)].map((b) => alphabet[b % alphabet.length]).join('');
 const B32 = chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
 const ALNUM = chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
@@ -45,12 +40,7 @@ function uuid(label) {
   const h = hex(`uuid:${label}`, 32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-/** Deterministic shuffle: order by the hash of (salt, item key). */
-const shuffled = (items, salt, keyOf) =>
-  [...items].sort((a, b) => (hex(`${salt}:${keyOf(a)}`, 16) < hex(`${salt}:${keyOf(b)}`, 16) ? -1 : 1));
 
-const epoch = (iso) => Date.parse(iso);
-const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 // ─── account, ids, identities ───────────────────────────────────────────────────────────
 
@@ -536,45 +526,4 @@ function counts(scenario) {
   };
 }
 
-function listFiles(dir) {
-  if (!existsSync(dir)) return [];
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
-
-const scenarios = [leakedIamKeyScenario()];
-const check = process.argv.includes('--check');
-let differs = 0;
-for (const s of scenarios) {
-  const root = join(EXAMPLES, s.name);
-  const trailDir = join(root, 'trail');
-  if (check) {
-    const want = new Map(s.files.map((f) => [join(root, f.path), f.bytes]));
-    const have = listFiles(trailDir);
-    for (const p of have) if (!want.has(p)) { console.error(`extra file: ${relative(EXAMPLES, p)}`); differs++; }
-    for (const [p, bytes] of want) {
-      if (!existsSync(p)) { console.error(`missing file: ${relative(EXAMPLES, p)}`); differs++; }
-      else if (!readFileSync(p).equals(bytes)) { console.error(`differs: ${relative(EXAMPLES, p)}`); differs++; }
-    }
-  } else {
-    rmSync(trailDir, { recursive: true, force: true });
-    for (const f of s.files) {
-      const p = join(root, f.path);
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, f.bytes);
-    }
-  }
-  console.log(JSON.stringify({ scenario: s.name, ...counts(s), facts: s.facts }, null, 2));
-}
-if (check) {
-  if (differs > 0) {
-    console.error(`${differs} file(s) differ from the generator's output`);
-    process.exit(1);
-  }
-  console.error('trails match the generator');
-}
+writeOrCheck(EXAMPLES, [leakedIamKeyScenario()], counts);
