@@ -17,6 +17,26 @@ export const shuffled = (items, salt, keyOf) =>
 export const epoch = (iso) => Date.parse(iso);
 export const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
+/** What a scenario's trail holds, printed by the generators; `isWrite` is the format's read/write rule. */
+export function scenarioCounts(scenario, isWrite) {
+  const all = scenario.events.map((e) => e.record);
+  const writes = all.filter(isWrite);
+  const ok = (r) => !r.errorCode;
+  const byKey = (k) => all.filter((r) => r.userIdentity?.accessKeyId === k);
+  return {
+    recordsWritten: scenario.files.reduce((n, f) => n + f.records, 0),
+    uniqueEvents: all.length,
+    reads: all.length - writes.length,
+    writes: writes.length,
+    successfulWrites: writes.filter(ok).length,
+    failed: all.filter((r) => !ok(r)).length,
+    files: scenario.files.length,
+    byKey: Object.fromEntries(
+      scenario.keys.map((k) => [k, { events: byKey(k).length, writes: byKey(k).filter(isWrite).length, successfulWrites: byKey(k).filter((r) => isWrite(r) && ok(r)).length }]),
+    ),
+  };
+}
+
 function listFiles(dir) {
   if (!existsSync(dir)) return [];
   const out = [];

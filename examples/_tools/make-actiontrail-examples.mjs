@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { epoch, hex, iso, num, sha, shuffled, writeOrCheck } from './lib.mjs';
+import { epoch, hex, iso, num, scenarioCounts, sha, shuffled, writeOrCheck } from './lib.mjs';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -914,24 +914,7 @@ function ramOssScenario() {
 // ─── counts, writing, checking ───────────────────────────────────────────────────────────
 
 /** Counts the way trailback's reader does: eventRW, else the verb (a sign-in has neither: a write). */
-function counts(scenario) {
-  const isRead = (r) => (r.eventRW ? r.eventRW === 'Read' : /^(Describe|Get|List|Lookup|Query|Check)/.test(r.eventName));
-  const all = scenario.events.map((e) => e.record);
-  const writes = all.filter((r) => !isRead(r));
-  const ok = (r) => !r.errorCode;
-  const byKey = (k) => all.filter((r) => r.userIdentity?.accessKeyId === k);
-  return {
-    recordsWritten: scenario.files.reduce((n, f) => n + f.records, 0),
-    uniqueEvents: all.length,
-    reads: all.length - writes.length,
-    writes: writes.length,
-    successfulWrites: writes.filter(ok).length,
-    failed: all.filter((r) => !ok(r)).length,
-    files: scenario.files.length,
-    byKey: Object.fromEntries(
-      scenario.keys.map((k) => [k, { events: byKey(k).length, writes: byKey(k).filter((r) => !isRead(r)).length, successfulWrites: byKey(k).filter((r) => !isRead(r) && ok(r)).length }]),
-    ),
-  };
-}
+const isRead = (r) => (r.eventRW ? r.eventRW === 'Read' : /^(Describe|Get|List|Lookup|Query|Check)/.test(r.eventName));
+const counts = (scenario) => scenarioCounts(scenario, (r) => !isRead(r));
 
 writeOrCheck(EXAMPLES, [leakedKeyScenario(), rdsScenario(), ramOssScenario()], counts);

@@ -25,7 +25,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { epoch, hex, iso, num, sha, shuffled, writeOrCheck } from './lib.mjs';
+import { epoch, hex, iso, num, scenarioCounts, sha, shuffled, writeOrCheck } from './lib.mjs';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -508,21 +508,9 @@ function stableGzip(buf) {
 
 function counts(scenario) {
   const all = scenario.events.map((e) => e.record);
-  const writes = all.filter((r) => r.readOnly === false);
-  const ok = (r) => !r.errorCode;
-  const byKey = (k) => all.filter((r) => r.userIdentity?.accessKeyId === k);
   return {
-    recordsWritten: scenario.files.reduce((n, f) => n + f.records, 0),
-    uniqueEvents: all.length,
-    reads: all.length - writes.length,
-    writes: writes.length,
-    successfulWrites: writes.filter(ok).length,
-    failed: all.filter((r) => !ok(r)).length,
-    files: scenario.files.length,
+    ...scenarioCounts(scenario, (r) => r.readOnly === false),
     byRegion: Object.fromEntries([...new Set(all.map((r) => r.awsRegion))].sort().map((reg) => [reg, all.filter((r) => r.awsRegion === reg).length])),
-    byKey: Object.fromEntries(
-      scenario.keys.map((k) => [k, { events: byKey(k).length, writes: byKey(k).filter((r) => r.readOnly === false).length, successfulWrites: byKey(k).filter((r) => r.readOnly === false && ok(r)).length }]),
-    ),
   };
 }
 
